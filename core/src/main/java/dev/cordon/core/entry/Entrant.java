@@ -1,0 +1,97 @@
+package dev.cordon.core.entry;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.cordon.core.CordonStyle;
+import dev.cordon.core.person.PersonCategory;
+import dev.cordon.core.person.PersonId;
+import dev.cordon.core.person.PersonName;
+import dev.cordon.core.person.PhoneNumber;
+import dev.cordon.core.person.ResidentId;
+import dev.cordon.core.validation.Masking;
+import dev.cordon.core.validation.PersonalData;
+import dev.cordon.core.validation.Validation;
+import dev.cordon.core.validation.Violation;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Who came through the door, as written in the registration ledger (登記人員): an employee by id,
+ * or a visitor or contractor with name (姓名), phone (聯繫電話), optional resident ID number
+ * (身份證號), purpose of the visit (來訪事由) and host (被訪人).
+ *
+ * <p>A visitor row without a name, phone, purpose or host is <em>not</em> malformed: it is stored
+ * and flagged (ENTRY-LEDGER-INCOMPLETE). Name, phone, ID number and host are personal data and are
+ * masked in {@link #toString()}.
+ */
+@Value.Immutable
+@CordonStyle
+@JsonSerialize(as = ImmutableEntrant.class)
+@JsonDeserialize(as = ImmutableEntrant.class)
+public abstract class Entrant {
+  /** Employee, visitor or contractor. */
+  public abstract PersonCategory category();
+
+  /** The employee's id (employees only). */
+  public abstract Optional<PersonId> personId();
+
+  /** The visitor's name as written (visitors and contractors); personal data. */
+  @PersonalData(Masking.Kind.NAME)
+  public abstract Optional<@PersonName String> name();
+
+  /** The visitor's phone number; personal data. */
+  public abstract Optional<PhoneNumber> phone();
+
+  /** The visitor's resident ID number; personal data. */
+  public abstract Optional<ResidentId> residentId();
+
+  /** The purpose of the visit (來訪事由). */
+  public abstract Optional<@Size(min = 1, max = 500) String> purpose();
+
+  /** Whom the visitor came to see (被訪人), as written; personal data. */
+  @PersonalData(Masking.Kind.NAME)
+  public abstract Optional<@Size(min = 1, max = 64) String> host();
+
+  /** An employee, identified by id. */
+  public static Entrant employee(PersonId id) {
+    return builder().category(PersonCategory.EMPLOYEE).personId(id).build();
+  }
+
+  /** A builder for a visitor or contractor. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Entrant}s. */
+  public static final class Builder extends ImmutableEntrant.Builder {}
+
+  /** Whether this is an employee. */
+  public boolean isEmployee() {
+    return category() == PersonCategory.EMPLOYEE;
+  }
+
+  @Value.Check
+  void check() {
+    Validation.require(this, v -> {
+      if (isEmployee() && (personId().isEmpty() || name().isPresent() || phone().isPresent()
+          || residentId().isPresent())) {
+        v.add(Violation.of("CORDON-ENTRY-002", "personId", null));
+      }
+      if (!isEmployee() && personId().isPresent()) {
+        v.add(Violation.of("CORDON-ENTRY-003", "personId", personId().get().value()));
+      }
+    });
+  }
+
+  @Override
+  public String toString() {
+    return "Entrant{" + category()
+        + personId().map(p -> ", personId=" + p).orElse("")
+        + name().map(n -> ", name=" + Masking.name(n)).orElse("")
+        + phone().map(p -> ", phone=" + p).orElse("")
+        + residentId().map(r -> ", residentId=" + r).orElse("")
+        + purpose().map(p -> ", purpose=" + p).orElse("")
+        + host().map(h -> ", host=" + Masking.name(h)).orElse("") + "}";
+  }
+}

@@ -1,0 +1,75 @@
+package dev.cordon.core.person;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.cordon.core.CordonStyle;
+import dev.cordon.core.org.UnitId;
+import dev.cordon.core.validation.Masking;
+import dev.cordon.core.validation.PersonalData;
+import dev.cordon.core.validation.Validation;
+import dev.cordon.core.validation.Violation;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A person (人員): an employee (職工), a visitor (訪客) or a contractor's worker.
+ *
+ * <p>Name, phone and resident ID number are personal data: {@link #toString()} masks them
+ * ({@code 张*}, {@code 138****1234}, {@code 1502**********123X}).
+ */
+@Value.Immutable
+@CordonStyle
+@JsonSerialize(as = ImmutablePerson.class)
+@JsonDeserialize(as = ImmutablePerson.class)
+public abstract class Person {
+  /** The person's id. */
+  public abstract PersonId id();
+
+  /** The person's name (姓名); personal data. */
+  @PersonName
+  @PersonalData(Masking.Kind.NAME)
+  public abstract String name();
+
+  /** Employee, visitor or contractor. */
+  public abstract PersonCategory category();
+
+  /** The unit an employee belongs to (所屬單位); required for employees. */
+  public abstract Optional<UnitId> unit();
+
+  /** The person's rank; {@link Rank#STAFF} unless given. */
+  @Value.Default
+  public Rank rank() {
+    return Rank.STAFF;
+  }
+
+  /** The phone number (聯繫電話); personal data. */
+  public abstract Optional<PhoneNumber> phone();
+
+  /** The resident ID number (居民身份證號碼); personal data. */
+  public abstract Optional<ResidentId> residentId();
+
+  /** A builder for a person. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Person}s; {@link #build()} throws a {@code CordonValidationException} when malformed. */
+  public static final class Builder extends ImmutablePerson.Builder {}
+
+  @Value.Check
+  void check() {
+    Validation.require(this, v -> {
+      if (category() == PersonCategory.EMPLOYEE && unit().isEmpty()) {
+        v.add(Violation.of("CORDON-PERSON-012", "unit", null));
+      }
+    });
+  }
+
+  @Override
+  public String toString() {
+    return "Person{id=" + id() + ", name=" + Masking.name(name()) + ", category=" + category()
+        + unit().map(u -> ", unit=" + u).orElse("") + ", rank=" + rank()
+        + phone().map(p -> ", phone=" + p).orElse("")
+        + residentId().map(r -> ", residentId=" + r).orElse("") + "}";
+  }
+}

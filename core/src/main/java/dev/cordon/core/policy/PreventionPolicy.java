@@ -1,0 +1,187 @@
+package dev.cordon.core.policy;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.cordon.core.CordonStyle;
+import dev.cordon.core.finding.Severity;
+import dev.cordon.core.region.RegionCode;
+import dev.cordon.core.risk.RiskLevel;
+import dev.cordon.core.site.SiteKind;
+import dev.cordon.core.supply.SupplyKind;
+import dev.cordon.core.travel.PurposeKind;
+import dev.cordon.core.validation.Validation;
+import dev.cordon.core.validation.Violation;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The thresholds of prevention work (防控政策), all data, none hard-coded: the time zone in which
+ * every "day" is counted, the home city (非必要不離包), the fever threshold (發熱), the plausible
+ * temperature range, the itinerary look-back, the essential purposes of travel, deadlines, follow-up
+ * periods, supply norms and kits, disinfection frequencies, canteen density and rule switches.
+ *
+ * <p>A policy takes effect on {@link #effectiveFrom()}; a {@link PolicyHistory} holds the dated
+ * versions, and a record is always judged under the policy in force on its own date. Every
+ * attribute is required when a policy is read from JSON (a missing threshold is an error naming its
+ * JSON path); {@link #defaults()} gives a builder filled with the values of Baotou in October 2021.
+ */
+@Value.Immutable
+@CordonStyle
+@JsonSerialize(as = ImmutablePreventionPolicy.class)
+@JsonDeserialize(as = ImmutablePreventionPolicy.class)
+public abstract class PreventionPolicy {
+  /** The first day this policy is in force. */
+  public abstract LocalDate effectiveFrom();
+
+  /** The zone in which days are counted (default Asia/Shanghai). */
+  public abstract ZoneId zone();
+
+  /** The home city; leaving it needs a declaration and an approval (default 150200 Baotou). */
+  public abstract RegionCode homeCity();
+
+  /** A temperature at or above this is a fever (default 37.3 °C; 37.3 counts). */
+  @DecimalMin("35.0")
+  @DecimalMax("42.0")
+  public abstract BigDecimal feverThreshold();
+
+  /** The lowest plausible temperature; lower is a measuring error, rejected (default 34.0 °C). */
+  @DecimalMin("20.0")
+  @DecimalMax("45.0")
+  public abstract BigDecimal plausibleTemperatureMin();
+
+  /** The highest plausible temperature; higher is a measuring error, rejected (default 43.0 °C). */
+  @DecimalMin("20.0")
+  @DecimalMax("45.0")
+  public abstract BigDecimal plausibleTemperatureMax();
+
+  /** How many days back the itinerary code looks (default 14). */
+  @Min(1)
+  @Max(60)
+  public abstract int itineraryLookBackDays();
+
+  /** The purposes for which leaving the home city is essential (必要). */
+  public abstract Set<PurposeKind> essentialPurposes();
+
+  /** Days after the return by whose end the return must be reported (default 1). */
+  @Min(0)
+  @Max(30)
+  public abstract int returnReportDeadlineDays();
+
+  /** Days of follow-up after a return from a city with an area of this level (跟蹤天數). */
+  public abstract Map<RiskLevel, @Min(0) @Max(60) Integer> followUpDays();
+
+  /** Days of cover the reserve must hold (物資儲備天數, default 30). */
+  @Min(0)
+  @Max(365)
+  public abstract int supplyReserveDays();
+
+  /** Consumption per head per day by kind of supply (消耗定額), e.g. 2 masks. */
+  public abstract Map<SupplyKind, @DecimalMin("0.0") @DecimalMax("1000.0") BigDecimal> consumptionNorms();
+
+  /** The supplies a site of each kind must hold (必備物資). */
+  public abstract Map<SiteKind, Set<SupplyKind>> requiredKit();
+
+  /** Disinfections required per day by site kind (每日消殺次數). */
+  public abstract Map<SiteKind, @Min(0) @Max(48) Integer> disinfectionsPerDay();
+
+  /** Share of a canteen's seats that may be used at once (就餐密度, default 0.5). */
+  @DecimalMin("0.05")
+  @DecimalMax("1.0")
+  public abstract BigDecimal canteenDensity();
+
+  /** Rule switches and severity overrides by rule id; a rule not listed runs as it is. */
+  public abstract Map<String, RuleSetting> rules();
+
+  /** Whether the rule with this id is switched on. */
+  public boolean isEnabled(String ruleId) {
+    RuleSetting s = rules().get(ruleId);
+    return s == null || s.enabled();
+  }
+
+  /** The severity override of a rule, if any. */
+  public Optional<Severity> severityOf(String ruleId) {
+    RuleSetting s = rules().get(ruleId);
+    return s == null ? Optional.empty() : s.severity();
+  }
+
+  /** Whether {@code temperature} is a fever: at or above the threshold. */
+  public boolean isFever(BigDecimal temperature) {
+    return temperature.compareTo(feverThreshold()) >= 0;
+  }
+
+  /** Whether {@code temperature} lies in the plausible range (both ends included). */
+  public boolean isPlausible(BigDecimal temperature) {
+    return temperature.compareTo(plausibleTemperatureMin()) >= 0
+        && temperature.compareTo(plausibleTemperatureMax()) <= 0;
+  }
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder filled with the policy of Baotou in October 2021, effective from 2021-01-01: zone
+   * Asia/Shanghai, home city 150200, fever at 37.3 °C, plausible 34.0–43.0 °C, 14-day look-back,
+   * business, medical and family emergencies essential, return reported by the end of the next day,
+   * follow-up 14 days after a medium-risk and 21 after a high-risk area, 30 days of reserve, norms
+   * of 2 masks, 0.5 pair of gloves, 0.02 L of disinfectant and 0.01 L of hand sanitiser per head per
+   * day, kits for key sites, two disinfections a day at key sites, canteens at half their seats.
+   */
+  public static Builder defaults() {
+    Builder b = new Builder();
+    b.effectiveFrom(LocalDate.of(2021, 1, 1))
+        .zone(ZoneId.of("Asia/Shanghai"))
+        .homeCity(RegionCode.of("150200"))
+        .feverThreshold(new BigDecimal("37.3"))
+        .plausibleTemperatureMin(new BigDecimal("34.0"))
+        .plausibleTemperatureMax(new BigDecimal("43.0"))
+        .itineraryLookBackDays(14)
+        .essentialPurposes(EnumSet.of(PurposeKind.BUSINESS, PurposeKind.MEDICAL, PurposeKind.FAMILY_EMERGENCY))
+        .returnReportDeadlineDays(1)
+        .followUpDays(Map.of(RiskLevel.MEDIUM, 14, RiskLevel.HIGH, 21))
+        .supplyReserveDays(30)
+        .consumptionNorms(Map.of(
+            SupplyKind.MASK, new BigDecimal("2"),
+            SupplyKind.GLOVES, new BigDecimal("0.5"),
+            SupplyKind.DISINFECTANT, new BigDecimal("0.02"),
+            SupplyKind.HAND_SANITISER, new BigDecimal("0.01")))
+        .requiredKit(Map.of(
+            SiteKind.SERVICE_HALL, EnumSet.of(SupplyKind.MASK, SupplyKind.THERMOMETER,
+                SupplyKind.HAND_SANITISER, SupplyKind.DISINFECTANT),
+            SiteKind.CANTEEN, EnumSet.of(SupplyKind.MASK, SupplyKind.THERMOMETER,
+                SupplyKind.HAND_SANITISER, SupplyKind.DISINFECTANT, SupplyKind.GLOVES),
+            SiteKind.OFFICE_BUILDING, EnumSet.of(SupplyKind.MASK, SupplyKind.THERMOMETER,
+                SupplyKind.HAND_SANITISER, SupplyKind.DISINFECTANT)))
+        .disinfectionsPerDay(Map.of(SiteKind.SERVICE_HALL, 2, SiteKind.CANTEEN, 2,
+            SiteKind.OFFICE_BUILDING, 2))
+        .canteenDensity(new BigDecimal("0.5"))
+        .rules(Map.of());
+    return b;
+  }
+
+  /** Builds {@link PreventionPolicy}s; {@link #build()} throws when malformed. */
+  public static final class Builder extends ImmutablePreventionPolicy.Builder {}
+
+  @Value.Check
+  void check() {
+    Validation.require(this, v -> {
+      if (plausibleTemperatureMin().compareTo(plausibleTemperatureMax()) >= 0) {
+        v.add(Violation.of("CORDON-POLICY-002", "plausibleTemperatureMax",
+            plausibleTemperatureMax().toPlainString()));
+      } else if (!isPlausible(feverThreshold())) {
+        v.add(Violation.of("CORDON-POLICY-001", "feverThreshold", feverThreshold().toPlainString()));
+      }
+    });
+  }
+}

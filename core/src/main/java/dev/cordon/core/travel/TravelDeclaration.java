@@ -1,0 +1,147 @@
+package dev.cordon.core.travel;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.cordon.core.CordonStyle;
+import dev.cordon.core.internal.Instants;
+import dev.cordon.core.person.PersonId;
+import dev.cordon.core.region.RegionCode;
+import dev.cordon.core.validation.Validation;
+import dev.cordon.core.validation.Violation;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A staff travel declaration (外出報備): who goes where, why, when, its approval (審批), the actual
+ * departure and return, the return report (返崗報告) and any follow-up period (跟蹤期).
+ *
+ * <p>The {@link #state()} follows {@link TravelState}. A declaration filed after the fact may carry
+ * its actual departure and return from the start; it is stored and flagged (TRAVEL-LATE). Refused
+ * as malformed is only what cannot have happened: a return before the departure, a state without
+ * the dates it implies, a follow-up ending before the return.
+ */
+@Value.Immutable
+@CordonStyle
+@JsonSerialize(as = ImmutableTravelDeclaration.class)
+@JsonDeserialize(as = ImmutableTravelDeclaration.class)
+public abstract class TravelDeclaration {
+  /** The declaration's id. */
+  public abstract TravelDeclarationId id();
+
+  /** The employee who travels. */
+  public abstract PersonId employee();
+
+  /** Where to (目的地), as administrative division codes; at least one. */
+  @NotEmpty
+  @Size(max = 50)
+  public abstract List<RegionCode> destinations();
+
+  /** The purpose as written (事由). */
+  @NotBlank
+  @Size(max = 500)
+  public abstract String purpose();
+
+  /** The kind of purpose. */
+  public abstract PurposeKind purposeKind();
+
+  /** The planned departure date (計劃出發). */
+  public abstract LocalDate plannedDeparture();
+
+  /** The planned return date (計劃返回). */
+  public abstract LocalDate plannedReturn();
+
+  /** When the declaration was filed (報備時間). */
+  public abstract Instant declaredAt();
+
+  /** The approval; pending unless given. */
+  @Value.Default
+  public Approval approval() {
+    return Approval.pending();
+  }
+
+  /** The state; DECLARED unless given. */
+  @Value.Default
+  public TravelState state() {
+    return TravelState.DECLARED;
+  }
+
+  /** The day the traveller actually left. */
+  public abstract Optional<LocalDate> actualDeparture();
+
+  /** The day the traveller actually came back. */
+  public abstract Optional<LocalDate> actualReturn();
+
+  /** The return report. */
+  public abstract Optional<ReturnReport> returnReport();
+
+  /** The end of the follow-up period (跟蹤期), exclusive: followed up on {@code [return, until)}. */
+  public abstract Optional<LocalDate> followUpUntil();
+
+  /** When the follow-up was closed (跟蹤辦結). */
+  public abstract Optional<Instant> followUpClosedAt();
+
+  /** A builder for a declaration. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link TravelDeclaration}s; {@link #build()} throws when malformed. */
+  public static final class Builder extends ImmutableTravelDeclaration.Builder {}
+
+  /**
+   * Whether the traveller is away on {@code day}: on {@code [actual departure, actual return)},
+   * or from the actual departure on while not yet returned.
+   */
+  public boolean isAwayOn(LocalDate day) {
+    return actualDeparture().map(d -> !day.isBefore(d)).orElse(false)
+        && actualReturn().map(r -> day.isBefore(r)).orElse(true);
+  }
+
+  @Value.Check
+  TravelDeclaration normalise() {
+    if (!Instants.isNormal(declaredAt())) {
+      return ((ImmutableTravelDeclaration) this).withDeclaredAt(Instants.normal(declaredAt()));
+    }
+    if (followUpClosedAt().isPresent() && !Instants.isNormal(followUpClosedAt().get())) {
+      return ((ImmutableTravelDeclaration) this)
+          .withFollowUpClosedAt(Instants.normal(followUpClosedAt().get()));
+    }
+    Validation.require(this, v -> {
+      if (plannedReturn().isBefore(plannedDeparture())) {
+        v.add(Violation.of("CORDON-TRAVEL-001", "plannedReturn", plannedReturn().toString()));
+      }
+      if (actualReturn().isPresent() && actualDeparture().isPresent()
+          && actualReturn().get().isBefore(actualDeparture().get())) {
+        v.add(Violation.of("CORDON-TRAVEL-002", "actualReturn", actualReturn().get().toString()));
+      }
+      TravelState s = state();
+      if (s.hasDeparted() != actualDeparture().isPresent()) {
+        v.add(Violation.of("CORDON-TRAVEL-004", "actualDeparture", String.valueOf(actualDeparture().orElse(null)),
+            s, s.hasDeparted() ? "actualDeparture" : "no actualDeparture"));
+      }
+      if (s.hasReturned() != actualReturn().isPresent()) {
+        v.add(Violation.of("CORDON-TRAVEL-004", "actualReturn", String.valueOf(actualReturn().orElse(null)),
+            s, s.hasReturned() ? "actualReturn" : "no actualReturn"));
+      }
+      if (s == TravelState.APPROVED && approval().status() != ApprovalStatus.APPROVED
+          || s == TravelState.REJECTED && approval().status() != ApprovalStatus.REJECTED) {
+        v.add(Violation.of("CORDON-TRAVEL-004", "approval.status", approval().status().name(),
+            s, "approval.status " + s));
+      }
+      if (followUpUntil().isPresent() && actualReturn().isPresent()
+          && followUpUntil().get().isBefore(actualReturn().get())) {
+        v.add(Violation.of("CORDON-TRAVEL-008", "followUpUntil", followUpUntil().get().toString()));
+      }
+      if (followUpClosedAt().isPresent() && followUpUntil().isEmpty()) {
+        v.add(Violation.of("CORDON-TRAVEL-004", "followUpUntil", null, "followUpClosedAt", "followUpUntil"));
+      }
+    });
+    return this;
+  }
+}
