@@ -117,7 +117,10 @@ public final class PhoneNumber {
     return new PhoneNumber(area + "-" + national.substring(areaLength), e164, false, area);
   }
 
-  /** Digits, spaces, dashes and parentheses, and a leading {@code +}: nothing libphonenumber might reinterpret. */
+  /**
+   * Digits, spaces, dashes, parentheses and a leading {@code +}: nothing that libphonenumber
+   * might drop or reinterpret.
+   */
   private static boolean allowedCharacters(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -190,7 +190,10 @@ public final class ResidentId {
     return value;
   }
 
-  /** The number masked (脫敏) as everywhere in Cordon: first four and last four characters, {@code 1502**********123X}. */
+  /**
+   * The number masked (脫敏) as everywhere in Cordon: the first four and last four characters
+   * stay, {@code 1502**********123X}.
+   */
   public String masked() {
     return Masking.mask(Masking.Kind.RESIDENT_ID, value);
   }

@@ -77,8 +77,9 @@ public final class RegionCode implements Comparable<RegionCode> {
   /**
    * Every division whose name is exactly {@code name} (行政區劃名稱), e.g. {@code "额济纳旗"} →
    * {@code [152923]}, {@code "包头市"} → {@code [150200]}. Names are matched as written in the
-   * official list, in Simplified Chinese and with their suffix; several divisions may share a name ({@code 和平区}), so the result lists them
-   * all, in-use codes first, then by code. Surrounding whitespace is ignored.
+   * official list, in Simplified Chinese and with their suffix. Several divisions may share a name
+   * ({@code 和平区}), so the result lists them all, in-use codes first, then by code. Surrounding
+   * whitespace is ignored.
    *
    * @param name the full official name, including its suffix (市, 区, 县, 旗, 盟 …); may be null
    * @return the matching divisions, empty if none

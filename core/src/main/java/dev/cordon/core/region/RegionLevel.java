@@ -4,7 +4,10 @@ package dev.cordon.core.region;
 public enum RegionLevel {
   /** A province-level unit (省級): province, autonomous region, municipality, SAR. */
   PROVINCE,
-  /** A prefecture-level unit (地級): prefecture-level city, prefecture, league (盟), autonomous prefecture. */
+  /**
+   * A prefecture-level unit (地級): prefecture-level city, prefecture, league (盟), autonomous
+   * prefecture.
+   */
   CITY,
   /** A county-level unit (縣級): district, county, county-level city, banner (旗). */
   COUNTY

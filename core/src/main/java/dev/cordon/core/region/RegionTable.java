@@ -23,7 +23,8 @@ final class RegionTable {
   private static final String CURRENT = "divisions-mca-2024.csv";
   /** The older list: codes found only here were withdrawn since, but still resolve. */
   private static final String WITHDRAWN = "divisions-mca-2021.csv";
-  private static final String HEADER = "code,name,level,province_code,province_name,prefecture_code,prefecture_name";
+  private static final String HEADER =
+      "code,name,level,province_code,province_name,prefecture_code,prefecture_name";
 
   private final Map<String, RegionCode> byCode;
   private final Map<String, List<RegionCode>> byName;

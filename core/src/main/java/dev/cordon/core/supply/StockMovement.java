@@ -56,7 +56,7 @@ public abstract class StockMovement {
   /** The lot (批號). */
   public abstract Optional<@Size(min = 1, max = 100) String> lot();
 
-  /** The lot's expiry date (有效期至): usable up to the day before. */
+  /** The lot's expiry date (有效期至): the last day the lot may be used. */
   public abstract Optional<LocalDate> expiry();
 
   /** Who recorded it. */

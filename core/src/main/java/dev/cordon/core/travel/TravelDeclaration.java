@@ -1,5 +1,6 @@
 package dev.cordon.core.travel;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
@@ -101,6 +102,36 @@ public abstract class TravelDeclaration {
   public boolean isAwayOn(LocalDate day) {
     return actualDeparture().map(d -> !day.isBefore(d)).orElse(false)
         && actualReturn().map(r -> day.isBefore(r)).orElse(true);
+  }
+
+  /**
+   * The first day this declaration concerns: the earlier of the planned and the actual departure.
+   * Storage providers index it.
+   */
+  @JsonIgnore
+  public LocalDate spanStart() {
+    LocalDate planned = plannedDeparture();
+    return actualDeparture().filter(a -> a.isBefore(planned)).orElse(planned);
+  }
+
+  /**
+   * The first day after the days this declaration concerns (exclusive): the day after the latest
+   * of the planned return, the actual return and the follow-up end; empty while the traveller has
+   * left and not come back. Storage providers index it.
+   */
+  @JsonIgnore
+  public Optional<LocalDate> spanEnd() {
+    if (state().hasDeparted() && actualReturn().isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate last = plannedReturn();
+    if (actualReturn().isPresent() && actualReturn().get().isAfter(last)) {
+      last = actualReturn().get();
+    }
+    if (followUpUntil().isPresent() && followUpUntil().get().isAfter(last)) {
+      last = followUpUntil().get();
+    }
+    return Optional.of(last.plusDays(1));
   }
 
   @Value.Check
