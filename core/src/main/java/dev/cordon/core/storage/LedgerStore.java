@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * An append-only ledger (臺賬): records are never changed or removed. A correction is a new record
  * that supersedes an old one; the old one stays readable through {@link #history}, and queries
- * return only the records that are not superseded.
+ * return only the records that are not superseded. {@link #get}, {@link #all} and {@link #count}
+ * see every record, superseded ones included (they are records in their own right).
  *
  * @param <K> the id type
  * @param <V> the record type

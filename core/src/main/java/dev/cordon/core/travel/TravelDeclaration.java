@@ -95,6 +95,13 @@ public abstract class TravelDeclaration {
   /** Builds {@link TravelDeclaration}s; {@link #build()} throws when malformed. */
   public static final class Builder extends ImmutableTravelDeclaration.Builder {}
 
+  /** A builder holding this declaration's values, to make its next version. */
+  public Builder builderFrom() {
+    Builder b = builder();
+    b.from(this);
+    return b;
+  }
+
   /**
    * Whether the traveller is away on {@code day}: on {@code [actual departure, actual return)},
    * or from the actual departure on while not yet returned.

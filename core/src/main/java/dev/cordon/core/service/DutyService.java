@@ -1,0 +1,53 @@
+package dev.cordon.core.service;
+
+import dev.cordon.core.duty.Assignment;
+import dev.cordon.core.duty.AssignmentId;
+import dev.cordon.core.duty.Role;
+import dev.cordon.core.duty.Scope;
+import dev.cordon.core.storage.Storage;
+import dev.cordon.core.storage.WriteOutcome;
+import dev.cordon.core.validation.CordonValidationException;
+import dev.cordon.core.validation.Violation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Duty assignments (責任分工): who holds which role for which unit or site, on which days. */
+public final class DutyService {
+  private final Storage storage;
+
+  public DutyService(Storage storage) {
+    this.storage = storage;
+  }
+
+  /** Records an assignment; the person and the unit or site must be registered. */
+  public WriteOutcome assign(Assignment assignment) {
+    return storage.inTransaction(() -> {
+      List<Violation> v = new ArrayList<>();
+      References.require(v, storage.people(), assignment.person(), "person", "person");
+      assignment.scope().unit().ifPresent(u -> References.require(v, storage.units(), u, "scope.unit", "unit"));
+      assignment.scope().site().ifPresent(s -> References.require(v, storage.sites(), s, "scope.site", "site"));
+      References.throwIfAny(v);
+      return storage.assignments().put(assignment);
+    });
+  }
+
+  /** Ends an assignment: it is no longer held from {@code validTo} on. */
+  public Assignment end(AssignmentId id, LocalDate validTo) {
+    return storage.inTransaction(() -> {
+      Assignment a = storage.assignments().get(id).orElseThrow(() -> new CordonValidationException(
+          Violation.of("CORDON-STORE-002", "id", id.value(), "assignment")));
+      Assignment ended = Assignment.builder().from(a).validTo(validTo).build();
+      storage.assignments().update(ended);
+      return ended;
+    });
+  }
+
+  /** The assignments of {@code role} for {@code scope} held on {@code day}. */
+  public List<Assignment> holders(Scope scope, Role role, LocalDate day) {
+    try (Stream<Assignment> s = storage.assignments().overlapping(day, day.plusDays(1))) {
+      return s.filter(a -> a.role() == role && a.scope().equals(scope)).toList();
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package dev.cordon.core.service;
+
+import dev.cordon.core.entry.Entry;
+import dev.cordon.core.policy.PolicyHistory;
+import dev.cordon.core.policy.PreventionPolicy;
+import dev.cordon.core.storage.BatchOutcome;
+import dev.cordon.core.storage.Storage;
+import dev.cordon.core.storage.WriteOutcome;
+import dev.cordon.core.validation.CordonValidationException;
+import dev.cordon.core.validation.Violation;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Recording the registration ledger (出入登記): validate, store, then tell the listeners (the
+ * compliance rules). A malformed entry — an implausible temperature under the policy in force on
+ * its day, an unknown site or employee — is refused and nothing is stored; a real but
+ * non-compliant entry (a fever admitted, a visitor without a phone) is stored.
+ */
+public final class EntryService {
+  private final Storage storage;
+  private final PolicyHistory policies;
+  private final List<Consumer<List<Entry>>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  public EntryService(Storage storage, PolicyHistory policies) {
+    this.storage = storage;
+    this.policies = policies;
+  }
+
+  /** Adds a listener told of every batch of entries newly stored. */
+  public void onRecorded(Consumer<List<Entry>> listener) {
+    listeners.add(listener);
+  }
+
+  /**
+   * The structural problems of {@code entry} against the policy and the stored master data; empty
+   * when it may be recorded.
+   */
+  public List<Violation> problemsOf(Entry entry) {
+    List<Violation> v = new ArrayList<>();
+    LocalDate day;
+    PreventionPolicy policy;
+    try {
+      policy = policies.policyOn(entry.at().atZone(policies.latest().zone()).toLocalDate());
+      day = entry.localDate(policy.zone());
+      policy = policies.policyOn(day);
+    } catch (CordonValidationException e) {
+      return e.violations();
+    }
+    if (entry.temperature().isPresent() && !policy.isPlausible(entry.temperature().get())) {
+      v.add(Violation.of("CORDON-ENTRY-001", "temperature", entry.temperature().get().toPlainString(),
+          policy.plausibleTemperatureMin().toPlainString(), policy.plausibleTemperatureMax().toPlainString()));
+    }
+    References.require(v, storage.sites(), entry.site(), "site", "site");
+    entry.entrant().personId().ifPresent(p -> References.require(v, storage.people(), p, "entrant.personId", "person"));
+    return v;
+  }
+
+  /** Records one entry. */
+  public WriteOutcome record(Entry entry) {
+    References.throwIfAny(problemsOf(entry));
+    WriteOutcome outcome = storage.entries().put(entry);
+    if (outcome == WriteOutcome.STORED) {
+      notify(List.of(entry));
+    }
+    return outcome;
+  }
+
+  /**
+   * Records a batch in one transaction: when any entry is malformed, none is stored and the
+   * exception lists every problem, each under {@code [index]}.
+   */
+  public BatchOutcome recordAll(List<Entry> entries) {
+    List<Violation> all = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      for (Violation x : problemsOf(entries.get(i))) {
+        all.add(x.under("[" + i + "]"));
+      }
+    }
+    References.throwIfAny(all);
+    List<Entry> stored = new ArrayList<>();
+    BatchOutcome outcome = storage.inTransaction(() -> {
+      BatchOutcome o = BatchOutcome.NONE;
+      for (Entry e : entries) {
+        WriteOutcome w = storage.entries().put(e);
+        if (w == WriteOutcome.STORED) {
+          stored.add(e);
+        }
+        o = o.plus(w);
+      }
+      return o;
+    });
+    if (!stored.isEmpty()) {
+      notify(stored);
+    }
+    return outcome;
+  }
+
+  /** Entries on the local days {@code [from, to)} in the zone of the latest policy. Close the stream. */
+  public Stream<Entry> between(LocalDate from, LocalDate to) {
+    var zone = policies.latest().zone();
+    Instant a = from.atStartOfDay(zone).toInstant();
+    Instant b = to.atStartOfDay(zone).toInstant();
+    return storage.entries().between(a, b);
+  }
+
+  private void notify(List<Entry> stored) {
+    for (Consumer<List<Entry>> l : listeners) {
+      l.accept(stored);
+    }
+  }
+}

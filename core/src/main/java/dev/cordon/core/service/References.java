@@ -1,0 +1,23 @@
+package dev.cordon.core.service;
+
+import dev.cordon.core.storage.RecordStore;
+import dev.cordon.core.validation.CordonValidationException;
+import dev.cordon.core.validation.Violation;
+import java.util.List;
+
+/** Checks that referenced records exist: a reference to nothing is malformed data. */
+final class References {
+  private References() {}
+
+  static <K> void require(List<Violation> out, RecordStore<K, ?> store, K id, String field, String what) {
+    if (id != null && store.get(id).isEmpty()) {
+      out.add(Violation.of("CORDON-STORE-002", field, String.valueOf(id), what));
+    }
+  }
+
+  static void throwIfAny(List<Violation> violations) {
+    if (!violations.isEmpty()) {
+      throw new CordonValidationException(violations);
+    }
+  }
+}

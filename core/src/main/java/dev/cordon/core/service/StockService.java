@@ -1,0 +1,117 @@
+package dev.cordon.core.service;
+
+import dev.cordon.core.org.UnitId;
+import dev.cordon.core.storage.BatchOutcome;
+import dev.cordon.core.storage.Storage;
+import dev.cordon.core.storage.WriteOutcome;
+import dev.cordon.core.supply.Holding;
+import dev.cordon.core.supply.MovementKind;
+import dev.cordon.core.supply.StockBook;
+import dev.cordon.core.supply.StockMovement;
+import dev.cordon.core.supply.StockMovementId;
+import dev.cordon.core.supply.StockPosition;
+import dev.cordon.core.supply.SupplyItemId;
+import dev.cordon.core.validation.Violation;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The prevention-supply ledger (防疫物資臺賬): receipts, transfers, consumption, write-offs and
+ * stocktakes, and the balances derived from them. A movement that would make a balance negative is
+ * refused atomically ({@code CORDON-SUPPLY-004}), also when several writers race.
+ */
+public final class StockService {
+  private final Storage storage;
+
+  public StockService(Storage storage) {
+    this.storage = storage;
+  }
+
+  /** Records a movement; item and holders must be registered. */
+  public WriteOutcome record(StockMovement movement) {
+    return storage.inTransaction(() -> {
+      check(movement);
+      return storage.stock().put(movement);
+    });
+  }
+
+  /** Records movements in one transaction: all or none. */
+  public BatchOutcome recordAll(List<StockMovement> movements) {
+    return storage.inTransaction(() -> {
+      BatchOutcome o = BatchOutcome.NONE;
+      for (StockMovement m : movements) {
+        check(m);
+        o = o.plus(storage.stock().put(m));
+      }
+      return o;
+    });
+  }
+
+  /** Receives stock (入庫). */
+  public StockMovement receive(StockMovementId id, SupplyItemId item, UnitId holder, BigDecimal quantity, Instant at) {
+    return recorded(StockMovement.builder().id(id).item(item).kind(MovementKind.RECEIPT).holder(holder)
+        .quantity(quantity).at(at).build());
+  }
+
+  /** Transfers stock from one holder to another (調撥/發放). */
+  public StockMovement transfer(StockMovementId id, SupplyItemId item, UnitId from, UnitId to,
+      BigDecimal quantity, Instant at) {
+    return recorded(StockMovement.builder().id(id).item(item).kind(MovementKind.TRANSFER).holder(from)
+        .destination(to).quantity(quantity).at(at).build());
+  }
+
+  /** Records consumption (消耗). */
+  public StockMovement consume(StockMovementId id, SupplyItemId item, UnitId holder, BigDecimal quantity, Instant at) {
+    return recorded(StockMovement.builder().id(id).item(item).kind(MovementKind.CONSUMPTION).holder(holder)
+        .quantity(quantity).at(at).build());
+  }
+
+  /** Writes stock off, expired or damaged (報廢). */
+  public StockMovement writeOff(StockMovementId id, SupplyItemId item, UnitId holder, BigDecimal quantity, Instant at) {
+    return recorded(StockMovement.builder().id(id).item(item).kind(MovementKind.WRITE_OFF).holder(holder)
+        .quantity(quantity).at(at).build());
+  }
+
+  /** Records a stocktake (盤點): the balance becomes the counted quantity. */
+  public StockMovement stocktake(StockMovementId id, SupplyItemId item, UnitId holder, BigDecimal counted, Instant at) {
+    return recorded(StockMovement.builder().id(id).item(item).kind(MovementKind.STOCKTAKE).holder(holder)
+        .quantity(counted).at(at).build());
+  }
+
+  /** The position of a holder's stock of an item before {@code asOf} (null: everything recorded). */
+  public StockPosition position(UnitId holder, SupplyItemId item, Instant asOf) {
+    Holding h = new Holding(holder, item);
+    try (Stream<StockMovement> s = storage.stock().of(holder, item)) {
+      return StockBook.position(h, s::iterator, asOf);
+    }
+  }
+
+  /** The positions of every holding before {@code asOf} (null: everything recorded). */
+  public List<StockPosition> positions(Instant asOf) {
+    List<Holding> holdings;
+    try (Stream<Holding> s = storage.stock().holdings()) {
+      holdings = s.toList();
+    }
+    List<StockPosition> out = new ArrayList<>(holdings.size());
+    for (Holding h : holdings) {
+      out.add(position(h.holder(), h.item(), asOf));
+    }
+    return out;
+  }
+
+  private StockMovement recorded(StockMovement m) {
+    record(m);
+    return m;
+  }
+
+  private void check(StockMovement m) {
+    List<Violation> v = new ArrayList<>();
+    References.require(v, storage.supplyItems(), m.item(), "item", "supply item");
+    References.require(v, storage.units(), m.holder(), "holder", "unit");
+    m.destination().ifPresent(d -> References.require(v, storage.units(), d, "destination", "unit"));
+    References.throwIfAny(v);
+  }
+}

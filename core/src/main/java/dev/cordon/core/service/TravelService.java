@@ -1,0 +1,148 @@
+package dev.cordon.core.service;
+
+import dev.cordon.core.person.PersonCategory;
+import dev.cordon.core.person.PersonId;
+import dev.cordon.core.storage.Storage;
+import dev.cordon.core.storage.WriteOutcome;
+import dev.cordon.core.travel.Approval;
+import dev.cordon.core.travel.ApprovalStatus;
+import dev.cordon.core.travel.ReturnReport;
+import dev.cordon.core.travel.TravelDeclaration;
+import dev.cordon.core.travel.TravelDeclarationId;
+import dev.cordon.core.travel.TravelState;
+import dev.cordon.core.validation.CordonValidationException;
+import dev.cordon.core.validation.Violation;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * The travel workflow (外出報備): declare, approve or reject, depart, return, report the return,
+ * follow up, close. Each step stores a new version; the history keeps every one.
+ *
+ * <p>Leaving without approval is recorded, never refused (it is flagged TRAVEL-UNAPPROVED); an
+ * approval may be decided after the departure (also flagged). Refused are illegal transitions
+ * ({@code CORDON-TRAVEL-005}), dates that cannot be (a return before the departure) and unknown
+ * employees.
+ */
+public final class TravelService {
+  private final Storage storage;
+
+  public TravelService(Storage storage) {
+    this.storage = storage;
+  }
+
+  /**
+   * Stores a declaration, as declared or — for one filed after the fact — with its actual
+   * departure and return. The employee must be a registered employee.
+   */
+  public WriteOutcome declare(TravelDeclaration declaration) {
+    return storage.inTransaction(() -> {
+      List<Violation> v = new ArrayList<>();
+      var person = storage.people().get(declaration.employee());
+      if (person.isEmpty()) {
+        v.add(Violation.of("CORDON-STORE-002", "employee", declaration.employee().value(), "person"));
+      } else if (person.get().category() != PersonCategory.EMPLOYEE) {
+        v.add(Violation.of("CORDON-TRAVEL-009", "employee", declaration.employee().value()));
+      }
+      References.throwIfAny(v);
+      return storage.travel().put(declaration);
+    });
+  }
+
+  /**
+   * Stores a new version of a declaration, checking that its state moved legally: it stays or
+   * takes one step of {@link TravelState}.
+   */
+  public WriteOutcome update(TravelDeclaration next) {
+    return storage.inTransaction(() -> {
+      TravelDeclaration current = require(next.id());
+      checkMove(current, next);
+      return storage.travel().update(next);
+    });
+  }
+
+  /** Approves (審批通過); a declaration not yet left becomes APPROVED. */
+  public TravelDeclaration approve(TravelDeclarationId id, PersonId approver, Instant when) {
+    return decide(id, ApprovalStatus.APPROVED, approver, when);
+  }
+
+  /** Rejects (不予批准); a declaration not yet left becomes REJECTED. */
+  public TravelDeclaration reject(TravelDeclarationId id, PersonId approver, Instant when) {
+    return decide(id, ApprovalStatus.REJECTED, approver, when);
+  }
+
+  /** Records the departure (出行) on {@code day}. */
+  public TravelDeclaration depart(TravelDeclarationId id, LocalDate day) {
+    return step(id, t -> t.builderFrom().state(TravelState.DEPARTED).actualDeparture(day).build());
+  }
+
+  /** Records the return (返回) on {@code day}. */
+  public TravelDeclaration returned(TravelDeclarationId id, LocalDate day) {
+    return step(id, t -> t.builderFrom().state(TravelState.RETURNED).actualReturn(day).build());
+  }
+
+  /** Records the return report (返崗報告). */
+  public TravelDeclaration reportReturn(TravelDeclarationId id, ReturnReport report) {
+    return step(id, t -> t.builderFrom().returnReport(report).build());
+  }
+
+  /** Opens a follow-up period (跟蹤) until {@code until} (exclusive). */
+  public TravelDeclaration followUp(TravelDeclarationId id, LocalDate until) {
+    return step(id, t -> t.builderFrom().followUpUntil(until).build());
+  }
+
+  /** Closes the follow-up (跟蹤辦結). */
+  public TravelDeclaration closeFollowUp(TravelDeclarationId id, Instant when) {
+    return step(id, t -> t.builderFrom().followUpClosedAt(when).build());
+  }
+
+  /** Closes the declaration (辦結); it must have RETURNED. */
+  public TravelDeclaration close(TravelDeclarationId id) {
+    return step(id, t -> t.builderFrom().state(TravelState.CLOSED).build());
+  }
+
+  /** The latest version of a declaration. */
+  public Optional<TravelDeclaration> get(TravelDeclarationId id) {
+    return storage.travel().get(id);
+  }
+
+  private TravelDeclaration decide(TravelDeclarationId id, ApprovalStatus status, PersonId approver, Instant when) {
+    return step(id, t -> {
+      if (t.approval().isDecided()) {
+        throw new CordonValidationException(Violation.of("CORDON-TRAVEL-010", "approval.status",
+            t.approval().status().name()));
+      }
+      var b = t.builderFrom().approval(Approval.decided(status, approver, when));
+      if (!t.state().hasDeparted()) {
+        b.state(status == ApprovalStatus.APPROVED ? TravelState.APPROVED : TravelState.REJECTED);
+      }
+      return b.build();
+    });
+  }
+
+  private TravelDeclaration step(TravelDeclarationId id, UnaryOperator<TravelDeclaration> change) {
+    return storage.inTransaction(() -> {
+      TravelDeclaration current = require(id);
+      TravelDeclaration next = change.apply(current);
+      checkMove(current, next);
+      storage.travel().update(next);
+      return next;
+    });
+  }
+
+  private TravelDeclaration require(TravelDeclarationId id) {
+    return storage.travel().get(id).orElseThrow(() -> new CordonValidationException(
+        Violation.of("CORDON-STORE-002", "id", id.value(), "travel declaration")));
+  }
+
+  private static void checkMove(TravelDeclaration current, TravelDeclaration next) {
+    if (current.state() != next.state() && !current.state().canMoveTo(next.state())) {
+      throw new CordonValidationException(Violation.of("CORDON-TRAVEL-005", "state",
+          next.state().name(), current.state(), next.state()));
+    }
+  }
+}

@@ -1,0 +1,285 @@
+package dev.cordon;
+
+import dev.cordon.core.CordonConfigurationException;
+import dev.cordon.core.CordonStorageException;
+import dev.cordon.core.policy.PolicyHistory;
+import dev.cordon.core.policy.PreventionPolicy;
+import dev.cordon.core.service.Directory;
+import dev.cordon.core.service.DisinfectionService;
+import dev.cordon.core.service.DutyService;
+import dev.cordon.core.service.EntryService;
+import dev.cordon.core.service.StockService;
+import dev.cordon.core.service.TravelService;
+import dev.cordon.core.storage.Storage;
+import dev.cordon.spi.internal.Discovery;
+import dev.cordon.spi.internal.Discovery.Seen;
+import dev.cordon.spi.report.ReportWriterProvider;
+import dev.cordon.spi.storage.StorageOptions;
+import dev.cordon.spi.storage.StorageProvider;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The entry point of Cordon (防疫合規): open it on a storage URL, use its services, close it.
+ *
+ * <pre>{@code
+ * try (Cordon cordon = Cordon.open("memory:")) {
+ *   cordon.directory().register(unit);
+ *   cordon.entries().record(entry);
+ * }
+ * }</pre>
+ *
+ * <p>Storage is chosen explicitly first ({@link Builder#storage(StorageProvider, String)},
+ * {@link Builder#storage(Storage)}) and by discovery second: {@link java.util.ServiceLoader} finds
+ * the {@link StorageProvider}s visible to Cordon's own class loader (or the one given to
+ * {@link Builder#classLoader}) and the one that supports the URL is used. None, or two, is a
+ * {@link CordonConfigurationException} naming the URL, every provider seen and the artifact to add.
+ * A provider that fails to load is logged with its class name and skipped.
+ *
+ * <p>Thread-safe. {@link #close()} closes the storage Cordon opened (a storage passed in as an
+ * instance stays the caller's to close); any use afterwards throws {@link CordonStorageException}.
+ */
+public final class Cordon implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Cordon.class);
+  private static final String STORAGE_HINT = "Add the artifact of a provider for this URL: "
+      + "dev.cordon:cordon-spi (memory:), dev.cordon:cordon-adapters-jdbc (jdbc:h2:, jdbc:postgresql:).";
+
+  private final Storage storage;
+  private final boolean ownsStorage;
+  private final String storageDescription;
+  private final PolicyHistory policies;
+  private final List<ReportWriterProvider> reportWriters;
+  private final List<String> seen;
+  private final Directory directory;
+  private final EntryService entries;
+  private final TravelService travel;
+  private final StockService stock;
+  private final DutyService duty;
+  private final DisinfectionService disinfection;
+  private volatile boolean closed;
+
+  private Cordon(Storage storage, boolean ownsStorage, String storageDescription, PolicyHistory policies,
+      List<ReportWriterProvider> reportWriters, List<String> seen) {
+    this.storage = storage;
+    this.ownsStorage = ownsStorage;
+    this.storageDescription = storageDescription;
+    this.policies = policies;
+    this.reportWriters = List.copyOf(reportWriters);
+    this.seen = List.copyOf(seen);
+    this.directory = new Directory(storage);
+    this.entries = new EntryService(storage, policies);
+    this.travel = new TravelService(storage);
+    this.stock = new StockService(storage);
+    this.duty = new DutyService(storage);
+    this.disinfection = new DisinfectionService(storage);
+  }
+
+  /** Opens Cordon on the storage at {@code url} (e.g. {@code memory:}) with the default policy. */
+  public static Cordon open(String url) {
+    return builder().storage(url).build();
+  }
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Master data: units, people, sites, supply items. */
+  public Directory directory() {
+    return live(directory);
+  }
+
+  /** The registration ledger (出入登記). */
+  public EntryService entries() {
+    return live(entries);
+  }
+
+  /** The travel workflow (外出報備). */
+  public TravelService travel() {
+    return live(travel);
+  }
+
+  /** The stock ledger (防疫物資臺賬). */
+  public StockService stock() {
+    return live(stock);
+  }
+
+  /** Duty assignments (責任分工). */
+  public DutyService duty() {
+    return live(duty);
+  }
+
+  /** The disinfection log (消殺記錄). */
+  public DisinfectionService disinfection() {
+    return live(disinfection);
+  }
+
+  /** The storage ports, for what the services do not cover. */
+  public Storage storage() {
+    return live(storage);
+  }
+
+  /** The policies in force. */
+  public PolicyHistory policies() {
+    return policies;
+  }
+
+  /** The report writer for {@code format} (e.g. {@code json}, {@code csv}, {@code html}). */
+  public ReportWriterProvider reportWriter(String format) {
+    String f = format.toLowerCase(Locale.ROOT);
+    List<ReportWriterProvider> m = reportWriters.stream().filter(w -> w.format().equals(f)).toList();
+    if (m.isEmpty()) {
+      throw new CordonConfigurationException("No report writer for format '" + format + "'. Formats "
+          + "available: " + reportWriters.stream().map(ReportWriterProvider::format).toList()
+          + ". Add dev.cordon:cordon-adapters-csv for csv and html.");
+    }
+    return m.get(0);
+  }
+
+  /** The report formats available. */
+  public List<String> reportFormats() {
+    return reportWriters.stream().map(ReportWriterProvider::format).sorted().toList();
+  }
+
+  /**
+   * What is active, for diagnostics: the storage (provider, URL with password masked, schema
+   * version), the report writers and every provider seen during discovery.
+   */
+  public Map<String, String> describe() {
+    Map<String, String> d = new LinkedHashMap<>();
+    d.put("storage", storageDescription);
+    storage.describe().forEach((k, v) -> d.put("storage." + k, v));
+    d.put("reportFormats", String.join(", ", reportFormats()));
+    d.put("policies", policies.policies().stream().map(p -> p.effectiveFrom().toString()).toList().toString());
+    d.put("providersSeen", seen.isEmpty() ? "(explicit configuration, no discovery)" : String.join("; ", seen));
+    return d;
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (ownsStorage) {
+      storage.close();
+    }
+  }
+
+  private <T> T live(T service) {
+    if (closed) {
+      throw new CordonStorageException("This Cordon is closed; open a new one.");
+    }
+    return service;
+  }
+
+  @Override
+  public String toString() {
+    return "Cordon[" + storageDescription + (closed ? ", closed" : "") + "]";
+  }
+
+  /** Builds a {@link Cordon}. */
+  public static final class Builder {
+    private String url;
+    private StorageProvider provider;
+    private Storage storage;
+    private StorageOptions options = StorageOptions.defaults();
+    private PolicyHistory policies;
+    private ClassLoader classLoader;
+    private final List<ReportWriterProvider> reportWriters = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Storage by URL, chosen among the providers discovered. */
+    public Builder storage(String url) {
+      this.url = Objects.requireNonNull(url, "url");
+      return this;
+    }
+
+    /** Storage from this provider, explicitly (no discovery). */
+    public Builder storage(StorageProvider provider, String url) {
+      this.provider = Objects.requireNonNull(provider, "provider");
+      this.url = Objects.requireNonNull(url, "url");
+      return this;
+    }
+
+    /** This storage instance, already open; it stays yours to close. */
+    public Builder storage(Storage storage) {
+      this.storage = Objects.requireNonNull(storage, "storage");
+      return this;
+    }
+
+    /** A provider setting, e.g. {@code option("user", "cordon")}. */
+    public Builder option(String key, String value) {
+      this.options = options.with(key, value);
+      return this;
+    }
+
+    /** One policy for all dates. */
+    public Builder policy(PreventionPolicy policy) {
+      this.policies = PolicyHistory.of(policy);
+      return this;
+    }
+
+    /** Dated policies. */
+    public Builder policies(PolicyHistory policies) {
+      this.policies = Objects.requireNonNull(policies, "policies");
+      return this;
+    }
+
+    /** The class loader for discovery; Cordon's own by default. */
+    public Builder classLoader(ClassLoader loader) {
+      this.classLoader = Objects.requireNonNull(loader, "loader");
+      return this;
+    }
+
+    /** A report writer, explicitly; it wins over a discovered one of the same format. */
+    public Builder reportWriter(ReportWriterProvider writer) {
+      this.reportWriters.add(Objects.requireNonNull(writer, "writer"));
+      return this;
+    }
+
+    /** Opens the storage and assembles Cordon. */
+    public Cordon build() {
+      PolicyHistory p = policies != null ? policies : PolicyHistory.of(PreventionPolicy.defaults().build());
+      StorageOptions opts = new StorageOptions(p.latest().zone(), options.settings());
+      ClassLoader loader = classLoader != null ? classLoader : Cordon.class.getClassLoader();
+      List<String> seen = new ArrayList<>();
+
+      List<ReportWriterProvider> writers = new ArrayList<>(reportWriters);
+      for (Seen<ReportWriterProvider> s : Discovery.load(ReportWriterProvider.class, loader, ReportWriterProvider::format)) {
+        seen.add("report " + s);
+        if (s.provider() != null && writers.stream().noneMatch(w -> w.format().equals(s.provider().format()))) {
+          writers.add(s.provider());
+        }
+      }
+
+      if (storage != null) {
+        return new Cordon(storage, false, "storage instance " + storage.getClass().getName(), p, writers, seen);
+      }
+      if (url == null) {
+        throw new CordonConfigurationException("No storage given: call storage(url), e.g. storage(\"memory:\").");
+      }
+      StorageProvider chosen = provider;
+      if (chosen == null) {
+        List<Seen<StorageProvider>> found = Discovery.load(StorageProvider.class, loader, StorageProvider::id);
+        found.forEach(s -> seen.add("storage " + s));
+        chosen = Discovery.choose(found, sp -> sp.supports(url), "storage provider", maskUrl(url), STORAGE_HINT);
+      }
+      Storage opened = chosen.open(url, opts);
+      LOG.info("Cordon opened {} storage at {}", chosen.id(), maskUrl(url));
+      return new Cordon(opened, true, chosen.id() + " " + maskUrl(url), p, writers, seen);
+    }
+  }
+
+  /** The URL with any password masked ({@code password=***}, {@code user:***@host}). */
+  static String maskUrl(String url) {
+    return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("(//[^/:@]+:)[^@/]*@", "$1***@");
+  }
+}

@@ -1,0 +1,2 @@
+/** The entry point (API tier): {@link dev.cordon.Cordon}. */
+package dev.cordon;

@@ -1,0 +1,33 @@
+package dev.cordon.spi.report;
+
+import dev.cordon.core.report.Report;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * A report-writer plug-in (報表輸出): writes report values in one format — {@code json} (built in),
+ * {@code csv} (cordon-adapters-csv), {@code html}, or your own. Register it in
+ * {@code META-INF/services/dev.cordon.spi.report.ReportWriterProvider}; Cordon chooses by
+ * {@link #format()}.
+ */
+public interface ReportWriterProvider {
+  /** The format name, lower case, e.g. {@code csv}. */
+  String format();
+
+  /** The file extension, without the dot; the format name by default. */
+  default String fileExtension() {
+    return format();
+  }
+
+  /** Whether this writer can write reports of this kind; all kinds by default. */
+  default boolean supports(Report report) {
+    return true;
+  }
+
+  /**
+   * Writes {@code report} to {@code out} (which the caller closes). Text formats are UTF-8.
+   * Spreadsheet formats must defuse formulas (a cell starting with {@code =}, {@code +}, {@code -},
+   * {@code @}, tab or CR).
+   */
+  void write(Report report, OutputStream out, ReportOptions options) throws IOException;
+}

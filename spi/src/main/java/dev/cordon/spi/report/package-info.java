@@ -1,0 +1,2 @@
+/** Report-writer plug-ins (SPI tier) and the built-in {@code json} writer. */
+package dev.cordon.spi.report;
