@@ -11,6 +11,7 @@ import dev.cordon.core.service.Directory;
 import dev.cordon.core.service.DisinfectionService;
 import dev.cordon.core.service.DutyService;
 import dev.cordon.core.service.EntryService;
+import dev.cordon.core.service.ReportService;
 import dev.cordon.core.service.StockService;
 import dev.cordon.core.service.TravelService;
 import dev.cordon.core.storage.Storage;
@@ -67,6 +68,7 @@ public final class Cordon implements AutoCloseable {
   private final DutyService duty;
   private final DisinfectionService disinfection;
   private final Checks checks;
+  private final ReportService reports;
   private volatile boolean closed;
 
   private Cordon(Storage storage, boolean ownsStorage, String storageDescription, PolicyHistory policies,
@@ -84,6 +86,7 @@ public final class Cordon implements AutoCloseable {
     this.duty = new DutyService(storage);
     this.disinfection = new DisinfectionService(storage);
     this.checks = new Checks(storage, policies, rules, origins);
+    this.reports = new ReportService(storage, policies);
     // record → rules → findings: the per-entry rules judge every batch of entries as it is stored
     this.entries.onRecorded(checks::checkEntries);
   }
@@ -131,6 +134,11 @@ public final class Cordon implements AutoCloseable {
   /** The compliance checks (合規檢查): the built-in rules and those of every {@link RuleProvider}. */
   public Checks checks() {
     return live(checks);
+  }
+
+  /** The report values (報表): daily, findings, stock; write them with {@link #reportWriter}. */
+  public ReportService reports() {
+    return live(reports);
   }
 
   /** The storage ports, for what the services do not cover. */
