@@ -72,7 +72,7 @@ public abstract class DiningPlan {
 
   /** The people one sitting may seat: {@code ⌊seats × density⌋}. */
   public int capacity() {
-    return DiningRequest.capacityOf(seats(), density());
+    return DiningPlanCheck.capacity(seats(), density());
   }
 
   /** How many people the sittings seat in all. */

@@ -3,6 +3,8 @@ package dev.cordon.core.dining;
 import dev.cordon.core.entry.Decision;
 import dev.cordon.core.entry.Entry;
 import dev.cordon.core.entry.EntryId;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -18,6 +20,14 @@ import java.util.List;
  */
 public final class DiningPlanCheck {
   private DiningPlanCheck() {}
+
+  /**
+   * The people one sitting may seat (每批就餐上限): {@code ⌊seats × density⌋}, e.g. 120 seats at
+   * 0.5 → 60, 25 seats at 0.5 → 12.
+   */
+  public static int capacity(int seats, BigDecimal density) {
+    return BigDecimal.valueOf(seats).multiply(density).setScale(0, RoundingMode.FLOOR).intValueExact();
+  }
 
   /**
    * The sittings planned for more than {@code capacity} people, in sitting order.

@@ -11,7 +11,6 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -65,11 +64,7 @@ public abstract class DiningRequest {
 
   /** The people one sitting may seat: {@code ⌊seats × density⌋}. */
   public int capacity() {
-    return capacityOf(seats(), density());
-  }
-
-  static int capacityOf(int seats, BigDecimal density) {
-    return BigDecimal.valueOf(seats).multiply(density).setScale(0, RoundingMode.FLOOR).intValueExact();
+    return DiningPlanCheck.capacity(seats(), density());
   }
 
   /** A builder. */

@@ -184,7 +184,9 @@ public final class AllocationPlanner {
     if (!draws.isEmpty()) {
       s.append("；出库：");
       for (int k = 0; k < draws.size(); k++) {
-        s.append(k == 0 ? "" : "，").append(draws.get(k).describeZh()).append(' ').append(plain(draws.get(k).quantity()));
+        String lot = draws.get(k).describeZh();
+        s.append(k == 0 ? "" : "，").append(lot).append(lot.endsWith("）") ? "" : " ")
+            .append(plain(draws.get(k).quantity()));
       }
     }
     return s.toString();
