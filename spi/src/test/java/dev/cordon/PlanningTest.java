@@ -186,6 +186,8 @@ class PlanningTest {
     assertThat(plan.capacity()).isEqualTo(60);
     assertThat(plan.sittings()).hasSize(3);
     assertThat(plan.unseatedPeople()).isEqualTo(20);
+    assertThat(plan.peopleOf(EAST)).containsExactly(60, 60, 10);
+    assertThat(plan.peopleOf(HALL)).containsExactly(0, 0, 50);
     assertThat(cordon.dining().check(plan)).isEmpty();
   }
 
