@@ -98,7 +98,7 @@ class ReportServiceTest {
       assertThat(b1.own().staffAway()).isEqualTo(1);
       assertThat(b1.own().findingsBySeverity().get(Severity.MEDIUM)).isEqualTo(1);
       // 400 masks ÷ (2 per head per day × 20 heads) = 10 days of cover
-      assertThat(b1.own().lowestCoverDays()).contains(new BigDecimal("10.00"));
+      assertThat(b1.own().lowestCoverDays()).contains(new BigDecimal("10.0"));
       UnitFigures b2 = report.units().get(2);
       assertThat(b2.own().headcount()).isEqualTo(30);
       assertThat(b2.own().admitted() + b2.own().staffAway() + b2.own().findings()).isZero();
@@ -114,7 +114,7 @@ class ReportServiceTest {
       StockReport stock = cordon.reports().stock(DAY, 30);
       assertThat(stock.lines()).singleElement().satisfies(l -> {
         assertThat(l.expiringSoon()).isEqualByComparingTo("400");
-        assertThat(l.coverDays()).contains(new BigDecimal("10.00"));
+        assertThat(l.coverDays()).contains(new BigDecimal("10.0"));
       });
       assertThat(cordon.reports().findings(DAY, DAY.plusDays(1), Optional.of(UnitId.of("b2")), Set.of(), Set.of(),
           Set.of()).findings()).isEmpty();

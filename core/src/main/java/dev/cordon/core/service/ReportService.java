@@ -23,12 +23,12 @@ import dev.cordon.core.storage.EntryDayCount;
 import dev.cordon.core.storage.Storage;
 import dev.cordon.core.supply.Lot;
 import dev.cordon.core.supply.StockPosition;
+import dev.cordon.core.supply.SupplyCover;
 import dev.cordon.core.supply.SupplyItem;
 import dev.cordon.core.travel.TravelDeclaration;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Violation;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -180,18 +180,11 @@ public final class ReportService {
     return subtree;
   }
 
-  /**
-   * Days of cover: usable stock ÷ (norm per head per day × the holder's own headcount), two decimals;
-   * empty when the item's kind has no norm or the holder has no staff.
-   */
+  /** Days of cover ({@link SupplyCover}); empty when the item's kind has no norm or nothing is used. */
   private Optional<BigDecimal> coverDays(StockPosition p, Unit holder, PreventionPolicy policy, LocalDate day) {
-    Optional<BigDecimal> norm = storage.supplyItems().get(p.holding().item())
-        .map(i -> policy.consumptionNorms().get(i.kind()));
-    if (norm.isEmpty() || norm.get().signum() == 0 || holder.headcount() == 0) {
-      return Optional.empty();
-    }
-    BigDecimal perDay = norm.get().multiply(BigDecimal.valueOf(holder.headcount()));
-    return Optional.of(p.usableOn(day).divide(perDay, 2, RoundingMode.HALF_UP));
+    return storage.supplyItems().get(p.holding().item())
+        .map(i -> policy.consumptionNorms().get(i.kind()))
+        .flatMap(norm -> SupplyCover.of(p, day, norm, holder.headcount()).days());
   }
 
   /**
