@@ -15,6 +15,7 @@ import dev.cordon.core.service.EntryService;
 import dev.cordon.core.service.FindingService;
 import dev.cordon.core.service.InspectionService;
 import dev.cordon.core.service.NoticeService;
+import dev.cordon.core.service.ReportService;
 import dev.cordon.core.service.StockService;
 import dev.cordon.core.service.TravelService;
 import dev.cordon.core.storage.Storage;
@@ -74,6 +75,7 @@ public final class Cordon implements AutoCloseable {
   private final FindingService findings;
   private final InspectionService inspections;
   private final NoticeService notices;
+  private final ReportService reports;
   private volatile boolean closed;
 
   private Cordon(Storage storage, boolean ownsStorage, String storageDescription, PolicyHistory policies,
@@ -92,6 +94,7 @@ public final class Cordon implements AutoCloseable {
     this.duty = new DutyService(storage);
     this.disinfection = new DisinfectionService(storage);
     this.checks = new Checks(storage, policies, rules, origins);
+    this.reports = new ReportService(storage, policies);
     // record → rules → findings: the per-entry rules judge every batch of entries as it is stored
     this.entries.onRecorded(checks::checkEntries);
     this.findings = new FindingService(storage, policies);
@@ -160,6 +163,11 @@ public final class Cordon implements AutoCloseable {
   /** Named notices of criticism (實名通報批評), built from confirmed findings only. */
   public NoticeService notices() {
     return live(notices);
+  }
+
+  /** The report values (報表): daily, findings, stock; write them with {@link #reportWriter}. */
+  public ReportService reports() {
+    return live(reports);
   }
 
   /** The storage ports, for what the services do not cover. */
