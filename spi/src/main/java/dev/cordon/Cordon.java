@@ -11,12 +11,14 @@ import dev.cordon.core.service.Directory;
 import dev.cordon.core.service.DisinfectionService;
 import dev.cordon.core.service.DutyService;
 import dev.cordon.core.service.EntryService;
+import dev.cordon.core.service.RiskAreaService;
 import dev.cordon.core.service.StockService;
 import dev.cordon.core.service.TravelService;
 import dev.cordon.core.storage.Storage;
 import dev.cordon.spi.internal.Discovery;
 import dev.cordon.spi.internal.Discovery.Seen;
 import dev.cordon.spi.report.ReportWriterProvider;
+import dev.cordon.spi.risk.RiskAreaSource;
 import dev.cordon.spi.rules.RuleProvider;
 import dev.cordon.spi.storage.StorageOptions;
 import dev.cordon.spi.storage.StorageProvider;
@@ -67,6 +69,7 @@ public final class Cordon implements AutoCloseable {
   private final DutyService duty;
   private final DisinfectionService disinfection;
   private final Checks checks;
+  private final RiskAreaService riskAreas;
   private volatile boolean closed;
 
   private Cordon(Storage storage, boolean ownsStorage, String storageDescription, PolicyHistory policies,
@@ -84,6 +87,7 @@ public final class Cordon implements AutoCloseable {
     this.duty = new DutyService(storage);
     this.disinfection = new DisinfectionService(storage);
     this.checks = new Checks(storage, policies, rules, origins);
+    this.riskAreas = new RiskAreaService(storage);
     // record → rules → findings: the per-entry rules judge every batch of entries as it is stored
     this.entries.onRecorded(checks::checkEntries);
   }
@@ -131,6 +135,23 @@ public final class Cordon implements AutoCloseable {
   /** The compliance checks (合規檢查): the built-in rules and those of every {@link RuleProvider}. */
   public Checks checks() {
     return live(checks);
+  }
+
+  /** The medium/high-risk area lists (中高風險地區名單) the rules judge risk levels by. */
+  public RiskAreaService riskAreas() {
+    return live(riskAreas);
+  }
+
+  /**
+   * Loads a risk-area source into storage, idempotently (loading it twice stores nothing new), e.g.
+   * {@code cordon.loadRiskAreas(RiskAreaSource.china2021q4())}. Names the source could not resolve
+   * are returned, not stored.
+   */
+  public RiskAreaService.Loaded loadRiskAreas(RiskAreaSource source) {
+    RiskAreaService.Loaded loaded = riskAreas().load(source.load());
+    LOG.info("Loaded risk-area source {}: {} new, {} updated, {} unchanged, {} names unresolved", source.id(),
+        loaded.stored(), loaded.updated(), loaded.unchanged(), loaded.unresolved().size());
+    return loaded;
   }
 
   /** The storage ports, for what the services do not cover. */
