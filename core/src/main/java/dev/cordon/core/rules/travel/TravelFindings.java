@@ -23,11 +23,17 @@ import java.util.Optional;
  */
 public final class TravelFindings {
   /**
-   * How many days before the range declarations are read for the rules dated by the declaration's
-   * own day (TRAVEL-LATE, TRAVEL-NON-ESSENTIAL): a declaration filed after the fact may concern a
-   * trip that ended before it was filed, so its span need not reach the day it was filed.
+   * How many days either side of the range declarations are read for the rules dated by the day a
+   * declaration was filed (TRAVEL-LATE, TRAVEL-NON-ESSENTIAL): a trip may be declared weeks ahead,
+   * or filed after the fact once it is over, so its span need not reach the day it was filed.
+   * Storage indexes declarations by span, not by filing day.
    */
-  public static final int FILED_AFTER_MARGIN_DAYS = 90;
+  public static final int FILING_MARGIN_DAYS = 90;
+
+  /** The declarations that may have been filed in the range: spans within the filing margin of it. */
+  public static java.util.stream.Stream<TravelDeclaration> filedAround(RuleContext ctx) {
+    return ctx.records().travel(ctx.from().minusDays(FILING_MARGIN_DAYS), ctx.to().plusDays(FILING_MARGIN_DAYS));
+  }
 
   private TravelFindings() {}
 

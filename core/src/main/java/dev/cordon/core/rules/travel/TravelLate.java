@@ -35,8 +35,7 @@ public final class TravelLate implements Rule {
 
   @Override
   public void evaluate(RuleContext ctx) {
-    try (Stream<TravelDeclaration> s = ctx.records().travel(
-        ctx.from().minusDays(TravelFindings.FILED_AFTER_MARGIN_DAYS), ctx.to())) {
+    try (Stream<TravelDeclaration> s = TravelFindings.filedAround(ctx)) {
       s.forEach(d -> {
         LocalDate filed = TravelFindings.day(ctx, d.declaredAt());
         LocalDate departure = TravelFindings.departure(d);
