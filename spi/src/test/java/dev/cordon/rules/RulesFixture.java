@@ -59,7 +59,11 @@ final class RulesFixture implements AutoCloseable {
   }
 
   RulesFixture(PreventionPolicy policy) {
-    cordon = Cordon.builder().storage("memory:").policy(policy).discoverRules(false).build();
+    this(dev.cordon.core.policy.PolicyHistory.of(policy));
+  }
+
+  RulesFixture(dev.cordon.core.policy.PolicyHistory policies) {
+    cordon = Cordon.builder().storage("memory:").policies(policies).discoverRules(false).build();
     cordon.directory().register(Unit.builder().id(HQ).name("集团").kind(UnitKind.GROUP).headcount(10).build());
     cordon.directory().register(Unit.builder().id(DEPOT).name("供热站").kind(UnitKind.GRASSROOTS_UNIT).parent(HQ)
         .headcount(5).build());
