@@ -7,12 +7,15 @@ import dev.cordon.core.policy.PreventionPolicy;
 import dev.cordon.core.rules.BuiltInRules;
 import dev.cordon.core.rules.Checks;
 import dev.cordon.core.rules.Rule;
+import dev.cordon.core.service.DiningService;
 import dev.cordon.core.service.Directory;
 import dev.cordon.core.service.DisinfectionService;
 import dev.cordon.core.service.DutyService;
 import dev.cordon.core.service.EntryService;
+import dev.cordon.core.service.ReportService;
 import dev.cordon.core.service.RiskAreaService;
 import dev.cordon.core.service.StockService;
+import dev.cordon.core.service.SupplyPlanning;
 import dev.cordon.core.service.TravelService;
 import dev.cordon.core.storage.Storage;
 import dev.cordon.spi.internal.Discovery;
@@ -70,6 +73,9 @@ public final class Cordon implements AutoCloseable {
   private final DisinfectionService disinfection;
   private final Checks checks;
   private final RiskAreaService riskAreas;
+  private final ReportService reports;
+  private final SupplyPlanning supplyPlanning;
+  private final DiningService dining;
   private volatile boolean closed;
 
   private Cordon(Storage storage, boolean ownsStorage, String storageDescription, PolicyHistory policies,
@@ -88,8 +94,11 @@ public final class Cordon implements AutoCloseable {
     this.disinfection = new DisinfectionService(storage);
     this.checks = new Checks(storage, policies, rules, origins);
     this.riskAreas = new RiskAreaService(storage);
+    this.reports = new ReportService(storage, policies);
     // record → rules → findings: the per-entry rules judge every batch of entries as it is stored
     this.entries.onRecorded(checks::checkEntries);
+    this.supplyPlanning = new SupplyPlanning(storage, policies, stock);
+    this.dining = new DiningService(storage, policies);
   }
 
   /** Opens Cordon on the storage at {@code url} (e.g. {@code memory:}) with the default policy. */
@@ -122,6 +131,16 @@ public final class Cordon implements AutoCloseable {
     return live(stock);
   }
 
+  /** Supply planning (物資保障): days of cover, run-out forecasts, allocation of the reserve by need. */
+  public SupplyPlanning supplyPlanning() {
+    return live(supplyPlanning);
+  }
+
+  /** Staggered canteen sittings (錯峰就餐): plans and their checks. */
+  public DiningService dining() {
+    return live(dining);
+  }
+
   /** Duty assignments (責任分工). */
   public DutyService duty() {
     return live(duty);
@@ -135,6 +154,11 @@ public final class Cordon implements AutoCloseable {
   /** The compliance checks (合規檢查): the built-in rules and those of every {@link RuleProvider}. */
   public Checks checks() {
     return live(checks);
+  }
+
+  /** The report values (報表): daily, findings, stock; write them with {@link #reportWriter}. */
+  public ReportService reports() {
+    return live(reports);
   }
 
   /** The medium/high-risk area lists (中高風險地區名單) the rules judge risk levels by. */

@@ -77,32 +77,32 @@ public final class TravelService {
 
   /** Records the departure (出行) on {@code day}. */
   public TravelDeclaration depart(TravelDeclarationId id, LocalDate day) {
-    return step(id, t -> t.builderFrom().state(TravelState.DEPARTED).actualDeparture(day).build());
+    return step(id, TravelState.DEPARTED, t -> t.builderFrom().state(TravelState.DEPARTED).actualDeparture(day).build());
   }
 
   /** Records the return (返回) on {@code day}. */
   public TravelDeclaration returned(TravelDeclarationId id, LocalDate day) {
-    return step(id, t -> t.builderFrom().state(TravelState.RETURNED).actualReturn(day).build());
+    return step(id, TravelState.RETURNED, t -> t.builderFrom().state(TravelState.RETURNED).actualReturn(day).build());
   }
 
   /** Records the return report (返崗報告). */
   public TravelDeclaration reportReturn(TravelDeclarationId id, ReturnReport report) {
-    return step(id, t -> t.builderFrom().returnReport(report).build());
+    return step(id, null, t -> t.builderFrom().returnReport(report).build());
   }
 
   /** Opens a follow-up period (跟蹤) until {@code until} (exclusive). */
   public TravelDeclaration followUp(TravelDeclarationId id, LocalDate until) {
-    return step(id, t -> t.builderFrom().followUpUntil(until).build());
+    return step(id, null, t -> t.builderFrom().followUpUntil(until).build());
   }
 
   /** Closes the follow-up (跟蹤辦結). */
   public TravelDeclaration closeFollowUp(TravelDeclarationId id, Instant when) {
-    return step(id, t -> t.builderFrom().followUpClosedAt(when).build());
+    return step(id, null, t -> t.builderFrom().followUpClosedAt(when).build());
   }
 
   /** Closes the declaration (辦結); it must have RETURNED. */
   public TravelDeclaration close(TravelDeclarationId id) {
-    return step(id, t -> t.builderFrom().state(TravelState.CLOSED).build());
+    return step(id, TravelState.CLOSED, t -> t.builderFrom().state(TravelState.CLOSED).build());
   }
 
   /** The latest version of a declaration. */
@@ -111,7 +111,7 @@ public final class TravelService {
   }
 
   private TravelDeclaration decide(TravelDeclarationId id, ApprovalStatus status, PersonId approver, Instant when) {
-    return step(id, t -> {
+    return step(id, null, t -> {
       if (t.approval().isDecided()) {
         throw new CordonValidationException(Violation.of("CORDON-TRAVEL-010", "approval.status",
             t.approval().status().name()));
@@ -124,9 +124,14 @@ public final class TravelService {
     });
   }
 
-  private TravelDeclaration step(TravelDeclarationId id, UnaryOperator<TravelDeclaration> change) {
+  /** One step; when it moves to {@code target}, the move is checked before the new version is built. */
+  private TravelDeclaration step(TravelDeclarationId id, TravelState target, UnaryOperator<TravelDeclaration> change) {
     return storage.inTransaction(() -> {
       TravelDeclaration current = require(id);
+      if (target != null && current.state() != target && !current.state().canMoveTo(target)) {
+        throw new CordonValidationException(Violation.of("CORDON-TRAVEL-005", "state", target.name(),
+            current.state(), target));
+      }
       TravelDeclaration next = change.apply(current);
       checkMove(current, next);
       storage.travel().update(next);

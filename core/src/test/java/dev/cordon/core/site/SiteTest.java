@@ -33,7 +33,8 @@ class SiteTest {
 
   @Test
   void aSiteMadeKeyRequiresAllChecksAndGivenChecksWin() {
-    Site key = Site.builder().from(Samples.heatingStation()).keySite(true).build();
+    Site key = Site.builder().id(SiteId.of("S-HEAT")).name("换热站").kind(SiteKind.HEATING_STATION)
+        .owner(Samples.branchId()).region(Samples.ejina()).keySite(true).build();
     assertThat(key.requiredChecks()).containsExactlyInAnyOrder(EntryCheck.values());
     Site some = hall().requiredChecks(EnumSet.of(EntryCheck.REGISTRATION)).build();
     assertThat(some.requires(EntryCheck.REGISTRATION)).isTrue();

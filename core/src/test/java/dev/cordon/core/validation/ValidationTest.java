@@ -67,7 +67,6 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -172,8 +171,6 @@ class ValidationTest {
   }
 
   @Test
-  @Disabled("bug: Messages.properties CORDON-PERSON-011 writes person''s for MessageFormat, but the "
-      + "{CORDON-PERSON-011} template is interpolated by Hibernate Validator, which shows '' literally")
   void anApostropheInAConstraintMessageIsShownOnce() {
     Violation v = rejected(() -> Person.builder().from(Samples.visitor()).name("王2").build()).violations().get(0);
     assertThat(v.message(Locale.ENGLISH)).contains("person's name").doesNotContain("''");
@@ -198,9 +195,6 @@ class ValidationTest {
   }
 
   @Test
-  @Disabled("bug: the codes of the standard constraints (CORDON-VALUE-002…012 and the fallback "
-      + "CORDON-VALUE-099 in Validation.STANDARD_CODES) have no entry in Messages.properties or "
-      + "Messages_zh_CN.properties")
   void everyCodeUsedInMainCodeHasAnEnglishAndAChineseMessage() throws IOException {
     assertThat(missingCodes()).isEmpty();
   }
@@ -330,8 +324,6 @@ class ValidationTest {
   }
 
   @Test
-  @Disabled("bug: CordonJson.read(\"null\", type) returns null instead of a value or a "
-      + "CordonValidationException")
   void theJsonLiteralNullIsAValidationError() {
     assertThat(catchThrowable(() -> CordonJson.read("null", Unit.class)))
         .isInstanceOf(CordonValidationException.class);

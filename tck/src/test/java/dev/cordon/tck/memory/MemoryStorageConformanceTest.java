@@ -1,8 +1,10 @@
-package dev.cordon.spi.memory;
+package dev.cordon.tck.memory;
 
 import dev.cordon.core.storage.Storage;
+import dev.cordon.spi.memory.MemoryStorageProvider;
 import dev.cordon.spi.storage.StorageOptions;
 import dev.cordon.tck.ConcurrencyContract;
+import dev.cordon.tck.DailyCountsContract;
 import dev.cordon.tck.LedgerContract;
 import dev.cordon.tck.LifecycleContract;
 import dev.cordon.tck.RangeQueryContract;
@@ -85,6 +87,14 @@ class MemoryStorageConformanceTest {
 
   @Nested
   class Lifecycle extends LifecycleContract {
+    @Override
+    protected Storage newStorage() {
+      return open();
+    }
+  }
+
+  @Nested
+  class DailyCounts extends DailyCountsContract {
     @Override
     protected Storage newStorage() {
       return open();

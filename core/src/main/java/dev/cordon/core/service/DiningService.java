@@ -1,0 +1,117 @@
+package dev.cordon.core.service;
+
+import dev.cordon.core.dining.DiningParty;
+import dev.cordon.core.dining.DiningPlan;
+import dev.cordon.core.dining.DiningPlanCheck;
+import dev.cordon.core.dining.DiningPlanId;
+import dev.cordon.core.dining.DiningPlanner;
+import dev.cordon.core.dining.DiningProblem;
+import dev.cordon.core.dining.DiningRequest;
+import dev.cordon.core.entry.Entry;
+import dev.cordon.core.org.Unit;
+import dev.cordon.core.org.UnitId;
+import dev.cordon.core.policy.PreventionPolicy;
+import dev.cordon.core.policy.PolicyHistory;
+import dev.cordon.core.site.Site;
+import dev.cordon.core.site.SiteId;
+import dev.cordon.core.site.SiteKind;
+import dev.cordon.core.storage.Storage;
+import dev.cordon.core.validation.CordonValidationException;
+import dev.cordon.core.validation.Violation;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Staggered canteen sittings (錯峰就餐): plans a canteen's day with {@link DiningPlanner} from the
+ * canteen's seats (its {@link Site#capacity()}) and the policy's density (就餐密度) in force that
+ * day, and checks a plan, and what actually happened at the canteen, for CANTEEN-OVER-CAPACITY.
+ * Plans are values: this service does not store them.
+ */
+public final class DiningService {
+  private final Storage storage;
+  private final PolicyHistory policies;
+
+  /** Canteen planning over {@code storage}, under {@code policies}. */
+  public DiningService(Storage storage, PolicyHistory policies) {
+    this.storage = Objects.requireNonNull(storage, "storage");
+    this.policies = Objects.requireNonNull(policies, "policies");
+  }
+
+  /**
+   * The parties for {@code units}: each unit with its own headcount (人數), no preferred time.
+   *
+   * @throws CordonValidationException if a unit is not registered
+   */
+  public List<DiningParty> parties(Collection<UnitId> units) {
+    List<Violation> v = new ArrayList<>();
+    List<DiningParty> out = new ArrayList<>();
+    int i = 0;
+    for (UnitId id : units) {
+      References.require(v, storage.units(), id, "units[" + i++ + "]", "unit");
+      storage.units().get(id).map(Unit::headcount).ifPresent(n -> out.add(DiningParty.of(id, n)));
+    }
+    References.throwIfAny(v);
+    return out;
+  }
+
+  /**
+   * The request for {@code canteen} on {@code date}: its seats, the density in force that day, the
+   * serving window {@code [from, to)}, the sitting length, the cleaning gap and the parties. The
+   * plan's id is {@code dining/<canteen>/<date>}.
+   *
+   * @throws CordonValidationException if the site is not a registered canteen ({@code
+   *     CORDON-DINING-006}) or the request is malformed
+   */
+  public DiningRequest request(SiteId canteen, LocalDate date, LocalTime from, LocalTime to,
+      Duration sittingLength, Duration cleaningGap, List<DiningParty> parties) {
+    Site site = canteen(canteen);
+    return DiningRequest.builder()
+        .id(DiningPlanId.of("dining/" + canteen.value() + "/" + date))
+        .canteen(canteen).date(date).seats(site.capacity()).density(policies.policyOn(date).canteenDensity())
+        .windowStart(from).windowEnd(to).sittingLength(sittingLength).cleaningGap(cleaningGap)
+        .parties(parties).build();
+  }
+
+  /** Plans the sittings of {@code canteen} on {@code date} (see {@link #request} and {@link DiningPlanner}). */
+  public DiningPlan plan(SiteId canteen, LocalDate date, LocalTime from, LocalTime to,
+      Duration sittingLength, Duration cleaningGap, List<DiningParty> parties) {
+    return DiningPlanner.plan(request(canteen, date, from, to, sittingLength, cleaningGap, parties));
+  }
+
+  /**
+   * What is wrong with {@code plan} and its day (CANTEEN-OVER-CAPACITY), under the canteen's seats
+   * now and the density in force on the plan's date: sittings planned over capacity, sittings
+   * without the plan's cleaning gap, and sittings at which the canteen's entry ledger shows more
+   * people admitted than seats × density.
+   */
+  public List<DiningProblem> check(DiningPlan plan) {
+    Site site = canteen(plan.canteen());
+    PreventionPolicy policy = policies.policyOn(plan.date());
+    int capacity = DiningPlanCheck.capacity(site.capacity(), policy.canteenDensity());
+    List<DiningProblem> out = new ArrayList<>(DiningPlanCheck.overbooked(plan, capacity));
+    out.addAll(DiningPlanCheck.gapViolations(plan, plan.cleaningGap()));
+    List<Entry> entries;
+    try (Stream<Entry> s = storage.entries().ofSite(plan.canteen(),
+        plan.date().atStartOfDay(policy.zone()).toInstant(),
+        plan.date().plusDays(1).atStartOfDay(policy.zone()).toInstant())) {
+      entries = s.toList();
+    }
+    out.addAll(DiningPlanCheck.sittingsOverCapacity(plan, entries, capacity, policy.zone()));
+    return out;
+  }
+
+  private Site canteen(SiteId id) {
+    Site site = storage.sites().get(id).orElseThrow(() -> new CordonValidationException(
+        Violation.of("CORDON-STORE-002", "canteen", id.value(), "site")));
+    if (site.kind() != SiteKind.CANTEEN) {
+      throw new CordonValidationException(Violation.of("CORDON-DINING-006", "canteen", id.value(), site.kind()));
+    }
+    return site;
+  }
+}
