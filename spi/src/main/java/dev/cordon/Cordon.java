@@ -4,6 +4,9 @@ import dev.cordon.core.CordonConfigurationException;
 import dev.cordon.core.CordonStorageException;
 import dev.cordon.core.policy.PolicyHistory;
 import dev.cordon.core.policy.PreventionPolicy;
+import dev.cordon.core.rules.BuiltInRules;
+import dev.cordon.core.rules.Checks;
+import dev.cordon.core.rules.Rule;
 import dev.cordon.core.service.Directory;
 import dev.cordon.core.service.DisinfectionService;
 import dev.cordon.core.service.DutyService;
@@ -14,6 +17,7 @@ import dev.cordon.core.storage.Storage;
 import dev.cordon.spi.internal.Discovery;
 import dev.cordon.spi.internal.Discovery.Seen;
 import dev.cordon.spi.report.ReportWriterProvider;
+import dev.cordon.spi.rules.RuleProvider;
 import dev.cordon.spi.storage.StorageOptions;
 import dev.cordon.spi.storage.StorageProvider;
 import java.util.ArrayList;
@@ -62,10 +66,11 @@ public final class Cordon implements AutoCloseable {
   private final StockService stock;
   private final DutyService duty;
   private final DisinfectionService disinfection;
+  private final Checks checks;
   private volatile boolean closed;
 
   private Cordon(Storage storage, boolean ownsStorage, String storageDescription, PolicyHistory policies,
-      List<ReportWriterProvider> reportWriters, List<String> seen) {
+      List<ReportWriterProvider> reportWriters, List<String> seen, List<Rule> rules, Map<String, String> origins) {
     this.storage = storage;
     this.ownsStorage = ownsStorage;
     this.storageDescription = storageDescription;
@@ -78,6 +83,9 @@ public final class Cordon implements AutoCloseable {
     this.stock = new StockService(storage);
     this.duty = new DutyService(storage);
     this.disinfection = new DisinfectionService(storage);
+    this.checks = new Checks(storage, policies, rules, origins);
+    // record → rules → findings: the per-entry rules judge every batch of entries as it is stored
+    this.entries.onRecorded(checks::checkEntries);
   }
 
   /** Opens Cordon on the storage at {@code url} (e.g. {@code memory:}) with the default policy. */
@@ -118,6 +126,11 @@ public final class Cordon implements AutoCloseable {
   /** The disinfection log (消殺記錄). */
   public DisinfectionService disinfection() {
     return live(disinfection);
+  }
+
+  /** The compliance checks (合規檢查): the built-in rules and those of every {@link RuleProvider}. */
+  public Checks checks() {
+    return live(checks);
   }
 
   /** The storage ports, for what the services do not cover. */
@@ -193,6 +206,8 @@ public final class Cordon implements AutoCloseable {
     private PolicyHistory policies;
     private ClassLoader classLoader;
     private final List<ReportWriterProvider> reportWriters = new ArrayList<>();
+    private final List<RuleProvider> ruleProviders = new ArrayList<>();
+    private boolean discoverRules = true;
 
     private Builder() {}
 
@@ -245,6 +260,18 @@ public final class Cordon implements AutoCloseable {
       return this;
     }
 
+    /** A rule provider, explicitly. */
+    public Builder ruleProvider(RuleProvider provider) {
+      this.ruleProviders.add(Objects.requireNonNull(provider, "provider"));
+      return this;
+    }
+
+    /** Whether rule providers on the class path are discovered (default true). */
+    public Builder discoverRules(boolean discover) {
+      this.discoverRules = discover;
+      return this;
+    }
+
     /** Opens the storage and assembles Cordon. */
     public Cordon build() {
       PolicyHistory p = policies != null ? policies : PolicyHistory.of(PreventionPolicy.defaults().build());
@@ -260,8 +287,32 @@ public final class Cordon implements AutoCloseable {
         }
       }
 
+      List<Rule> rules = new ArrayList<>(BuiltInRules.all());
+      Map<String, String> origins = new LinkedHashMap<>();
+      rules.forEach(r -> origins.put(r.id(), "built-in"));
+      List<RuleProvider> providers = new ArrayList<>(ruleProviders);
+      if (discoverRules) {
+        for (Seen<RuleProvider> s : Discovery.load(RuleProvider.class, loader, RuleProvider::id)) {
+          seen.add("rules " + s);
+          if (s.provider() != null && providers.stream().noneMatch(x -> x.id().equals(s.provider().id()))) {
+            providers.add(s.provider());
+          }
+        }
+      }
+      for (RuleProvider rp : providers) {
+        for (Rule r : rp.rules()) {
+          if (origins.containsKey(r.id())) {
+            throw new CordonConfigurationException("The rule id " + r.id() + " of rule provider " + rp.id()
+                + " (" + rp.getClass().getName() + ") is already taken by " + origins.get(r.id()) + ".");
+          }
+          rules.add(r);
+          origins.put(r.id(), "provider " + rp.id() + " (" + rp.getClass().getName() + ")");
+        }
+      }
+
       if (storage != null) {
-        return new Cordon(storage, false, "storage instance " + storage.getClass().getName(), p, writers, seen);
+        return new Cordon(storage, false, "storage instance " + storage.getClass().getName(), p, writers, seen,
+            rules, origins);
       }
       if (url == null) {
         throw new CordonConfigurationException("No storage given: call storage(url), e.g. storage(\"memory:\").");
@@ -274,7 +325,12 @@ public final class Cordon implements AutoCloseable {
       }
       Storage opened = chosen.open(url, opts);
       LOG.info("Cordon opened {} storage at {}", chosen.id(), maskUrl(url));
-      return new Cordon(opened, true, chosen.id() + " " + maskUrl(url), p, writers, seen);
+      try {
+        return new Cordon(opened, true, chosen.id() + " " + maskUrl(url), p, writers, seen, rules, origins);
+      } catch (RuntimeException e) {
+        opened.close();
+        throw e;
+      }
     }
   }
 

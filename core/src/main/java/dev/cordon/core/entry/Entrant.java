@@ -1,5 +1,6 @@
 package dev.cordon.core.entry;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
@@ -67,6 +68,7 @@ public abstract class Entrant {
   public static final class Builder extends ImmutableEntrant.Builder {}
 
   /** Whether this is an employee. */
+  @JsonIgnore
   public boolean isEmployee() {
     return category() == PersonCategory.EMPLOYEE;
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
+import dev.cordon.core.internal.Decimals;
 import dev.cordon.core.internal.Instants;
 import dev.cordon.core.person.PersonId;
 import dev.cordon.core.site.EntryCheck;
@@ -99,7 +100,9 @@ public abstract class Entry {
       return ((ImmutableEntry) this).withAt(Instants.normal(at()));
     }
     Optional<BigDecimal> t = temperature();
-    if (t.isPresent() && t.get().scale() != 1) {
+    // rescale only numbers of ordinary size: 1E+999999999 must be rejected, not expanded
+    boolean ordinary = t.isPresent() && t.get().precision() - t.get().scale() <= 3 && t.get().scale() <= 20;
+    if (ordinary && t.get().scale() != 1) {
       BigDecimal stripped = t.get().stripTrailingZeros();
       if (stripped.scale() <= 1) {
         return ((ImmutableEntry) this).withTemperature(stripped.setScale(1));
@@ -107,7 +110,7 @@ public abstract class Entry {
     }
     Validation.require(this, v -> {
       if (t.isPresent() && t.get().scale() != 1) {
-        v.add(Violation.of("CORDON-ENTRY-004", "temperature", t.get().toPlainString()));
+        v.add(Violation.of("CORDON-ENTRY-004", "temperature", Decimals.render(t.get())));
       }
       if (supersedes().filter(id()::equals).isPresent()) {
         v.add(Violation.of("CORDON-ENTRY-006", "supersedes", id().value()));

@@ -14,7 +14,6 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.cordon.core.CordonException;
 import dev.cordon.core.validation.CordonValidationException;
-import dev.cordon.core.validation.Masking;
 import dev.cordon.core.validation.Violation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,7 +72,7 @@ public final class CordonJson {
   /** Reads a value of {@code type} from JSON text. */
   public static <T> T read(String json, Class<T> type) {
     try {
-      return MAPPER.readValue(json, type);
+      return notNull(MAPPER.readValue(json, type));
     } catch (JacksonException e) {
       throw translate(e);
     }
@@ -82,12 +81,19 @@ public final class CordonJson {
   /** Reads a value of {@code type} from a UTF-8 (or UTF-16/32, detected) JSON stream. */
   public static <T> T read(InputStream json, Class<T> type) {
     try {
-      return MAPPER.readValue(json, type);
+      return notNull(MAPPER.readValue(json, type));
     } catch (JacksonException e) {
       throw translate(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static <T> T notNull(T value) {
+    if (value == null) {
+      throw new CordonValidationException(Violation.of("CORDON-VALUE-001", "$", null));
+    }
+    return value;
   }
 
   /** The JSON path of a Jackson exception, e.g. {@code $.policies[0].zone}. */
@@ -117,9 +123,14 @@ public final class CordonJson {
         && m.getMessage().startsWith("Missing required")) {
       return new CordonValidationException(Violation.of("CORDON-JSON-004", pathOf(m), null));
     }
+    if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+      // the reason names the expected type only: Jackson's own text may quote the (personal) value
+      return new CordonValidationException(Violation.of("CORDON-JSON-002", pathOf(m), null,
+          "expected " + m.getTargetType().getSimpleName()));
+    }
     if (e instanceof JsonMappingException m) {
       return new CordonValidationException(Violation.of("CORDON-JSON-002", pathOf(m), null,
-          Masking.mask(Masking.Kind.TEXT, firstLine(e.getOriginalMessage()))));
+          e.getClass().getSimpleName()));
     }
     return new CordonValidationException(List.of(Violation.of("CORDON-JSON-001", "$", null,
         firstLine(e.getOriginalMessage()) + location(e))));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
 import dev.cordon.core.finding.Severity;
+import dev.cordon.core.internal.Decimals;
 import dev.cordon.core.region.RegionCode;
 import dev.cordon.core.risk.RiskLevel;
 import dev.cordon.core.site.SiteKind;
@@ -178,9 +179,9 @@ public abstract class PreventionPolicy {
     Validation.require(this, v -> {
       if (plausibleTemperatureMin().compareTo(plausibleTemperatureMax()) >= 0) {
         v.add(Violation.of("CORDON-POLICY-002", "plausibleTemperatureMax",
-            plausibleTemperatureMax().toPlainString()));
+            Decimals.render(plausibleTemperatureMax())));
       } else if (!isPlausible(feverThreshold())) {
-        v.add(Violation.of("CORDON-POLICY-001", "feverThreshold", feverThreshold().toPlainString()));
+        v.add(Violation.of("CORDON-POLICY-001", "feverThreshold", Decimals.render(feverThreshold())));
       }
     });
   }

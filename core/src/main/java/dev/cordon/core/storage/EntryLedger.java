@@ -4,7 +4,10 @@ import dev.cordon.core.entry.Entry;
 import dev.cordon.core.entry.EntryId;
 import dev.cordon.core.person.PersonId;
 import dev.cordon.core.site.SiteId;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -21,4 +24,13 @@ public interface EntryLedger extends LedgerStore<EntryId, Entry> {
 
   /** Entries of the employee {@code person} with {@code from <= at < to}. */
   Stream<Entry> ofEmployee(PersonId person, Instant from, Instant to);
+
+  /**
+   * Counts of the current entries per site and local day (in the zone the storage was opened with)
+   * on the days {@code [from, to)}, ordered by day then site; sites without entries are absent. The
+   * cost follows the entries of those days, not the history.
+   *
+   * @param feverThreshold a temperature at or above this counts as a fever
+   */
+  List<EntryDayCount> dailyCounts(LocalDate from, LocalDate to, BigDecimal feverThreshold);
 }

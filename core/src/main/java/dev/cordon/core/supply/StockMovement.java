@@ -3,6 +3,7 @@ package dev.cordon.core.supply;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
+import dev.cordon.core.internal.Decimals;
 import dev.cordon.core.internal.Instants;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.person.PersonId;
@@ -94,7 +95,7 @@ public abstract class StockMovement {
     }
     Validation.require(this, v -> {
       if (kind() != MovementKind.STOCKTAKE && quantity().signum() <= 0) {
-        v.add(Violation.of("CORDON-SUPPLY-001", "quantity", quantity().toPlainString()));
+        v.add(Violation.of("CORDON-SUPPLY-001", "quantity", Decimals.render(quantity())));
       }
       if (kind() == MovementKind.TRANSFER && destination().isEmpty()) {
         v.add(Violation.of("CORDON-SUPPLY-002", "destination", null, kind(), "destination"));

@@ -1,5 +1,6 @@
 package dev.cordon.core.travel;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
@@ -41,6 +42,7 @@ public abstract class Approval {
   }
 
   /** Whether it was decided (approved or rejected). */
+  @JsonIgnore
   public boolean isDecided() {
     return status() != ApprovalStatus.PENDING;
   }

@@ -19,6 +19,7 @@ import dev.cordon.core.site.Site;
 import dev.cordon.core.site.SiteId;
 import dev.cordon.core.storage.AssignmentStore;
 import dev.cordon.core.storage.DisinfectionLog;
+import dev.cordon.core.storage.EntryDayCount;
 import dev.cordon.core.storage.EntryLedger;
 import dev.cordon.core.storage.FindingStore;
 import dev.cordon.core.storage.PersonStore;
@@ -43,6 +44,8 @@ import dev.cordon.core.validation.Violation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.TreeMap;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,6 +71,7 @@ import java.util.stream.Stream;
  */
 public final class MemoryStorage implements Storage {
   private final String url;
+  private final ZoneId zone;
   private final ReentrantLock lock = new ReentrantLock();
   private final ThreadLocal<Deque<Runnable>> journal = new ThreadLocal<>();
   private volatile boolean closed;
@@ -77,6 +81,10 @@ public final class MemoryStorage implements Storage {
   private final Sites sites = new Sites(this);
   private final Items items = new Items(this);
   private final Entries entries = new Entries(this);
+
+  ZoneId zone() {
+    return zone;
+  }
   private final Travel travel = new Travel(this);
   private final RiskAreas riskAreas = new RiskAreas(this);
   private final Stock stock = new Stock(this);
@@ -84,9 +92,15 @@ public final class MemoryStorage implements Storage {
   private final Disinfections disinfection = new Disinfections(this);
   private final Findings findings = new Findings(this);
 
-  /** A new, empty in-memory storage. */
+  /** A new, empty in-memory storage counting days in Asia/Shanghai. */
   public MemoryStorage(String url) {
+    this(url, ZoneId.of("Asia/Shanghai"));
+  }
+
+  /** A new, empty in-memory storage counting days in {@code zone}. */
+  public MemoryStorage(String url, ZoneId zone) {
     this.url = url;
+    this.zone = zone;
   }
 
   void checkOpen() {
@@ -141,6 +155,7 @@ public final class MemoryStorage implements Storage {
     d.put("provider", MemoryStorageProvider.ID);
     d.put("url", url);
     d.put("persistent", "false");
+    d.put("zone", zone.getId());
     return d;
   }
 
@@ -310,6 +325,29 @@ public final class MemoryStorage implements Storage {
     @Override
     public Stream<Entry> ofEmployee(PersonId person, Instant from, Instant to) {
       return between(from, to).filter(e -> e.entrant().personId().filter(person::equals).isPresent());
+    }
+
+    @Override
+    public List<EntryDayCount> dailyCounts(LocalDate from, LocalDate to, BigDecimal feverThreshold) {
+      ZoneId z = ((MemoryStorage) storage).zone();
+      Map<List<Object>, long[]> counts = new TreeMap<>(Comparator
+          .comparing((List<Object> k) -> (LocalDate) k.get(0)).thenComparing(k -> (SiteId) k.get(1)));
+      try (Stream<Entry> s = between(from.atStartOfDay(z).toInstant(), to.atStartOfDay(z).toInstant())) {
+        s.forEach(e -> {
+          long[] c = counts.computeIfAbsent(List.of(e.localDate(z), e.site()), k -> new long[5]);
+          c[e.decision().ordinal()]++;
+          if (e.temperature().filter(t -> t.compareTo(feverThreshold) >= 0).isPresent()) {
+            c[3]++;
+          }
+          if (e.healthCode().filter(h -> !h.isGreen()).isPresent()) {
+            c[4]++;
+          }
+        });
+      }
+      List<EntryDayCount> out = new ArrayList<>();
+      counts.forEach((k, c) -> out.add(new EntryDayCount((SiteId) k.get(1), (LocalDate) k.get(0),
+          c[0], c[1], c[2], c[3], c[4])));
+      return out;
     }
   }
 

@@ -24,7 +24,7 @@ public final class MemoryStorageProvider implements StorageProvider {
 
   @Override
   public Storage open(String url, StorageOptions options) {
-    return new MemoryStorage(url);
+    return new MemoryStorage(url, options.zone());
   }
 
   @Override

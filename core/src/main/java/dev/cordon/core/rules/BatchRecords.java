@@ -1,0 +1,103 @@
+package dev.cordon.core.rules;
+
+import dev.cordon.core.disinfection.DisinfectionRecord;
+import dev.cordon.core.duty.Assignment;
+import dev.cordon.core.entry.Entry;
+import dev.cordon.core.org.Unit;
+import dev.cordon.core.org.UnitId;
+import dev.cordon.core.person.Person;
+import dev.cordon.core.person.PersonId;
+import dev.cordon.core.site.Site;
+import dev.cordon.core.site.SiteId;
+import dev.cordon.core.supply.StockPosition;
+import dev.cordon.core.supply.SupplyItem;
+import dev.cordon.core.supply.SupplyItemId;
+import dev.cordon.core.travel.TravelDeclaration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** {@link Records} whose entries are just a given batch; everything else comes from storage. */
+final class BatchRecords implements Records {
+  private final Records stored;
+  private final List<Entry> batch;
+  private final ZoneId zone;
+
+  BatchRecords(Records stored, List<Entry> batch, ZoneId zone) {
+    this.stored = stored;
+    this.batch = batch.stream().sorted(Comparator.comparing(Entry::at).thenComparing(Entry::id)).toList();
+    this.zone = zone;
+  }
+
+  @Override
+  public Stream<Entry> entries(LocalDate from, LocalDate to) {
+    return batch.stream().filter(e -> {
+      LocalDate d = e.localDate(zone);
+      return !d.isBefore(from) && d.isBefore(to);
+    });
+  }
+
+  @Override
+  public Stream<Entry> entriesOf(PersonId employee, LocalDate from, LocalDate to) {
+    return entries(from, to).filter(e -> e.entrant().personId().filter(employee::equals).isPresent());
+  }
+
+  @Override
+  public Stream<TravelDeclaration> travel(LocalDate from, LocalDate to) {
+    return stored.travel(from, to);
+  }
+
+  @Override
+  public Stream<TravelDeclaration> travelOf(PersonId employee) {
+    return stored.travelOf(employee);
+  }
+
+  @Override
+  public Stream<Assignment> assignments(LocalDate from, LocalDate to) {
+    return stored.assignments(from, to);
+  }
+
+  @Override
+  public Stream<DisinfectionRecord> disinfections(LocalDate from, LocalDate to) {
+    return stored.disinfections(from, to);
+  }
+
+  @Override
+  public Optional<Site> site(SiteId id) {
+    return stored.site(id);
+  }
+
+  @Override
+  public List<Site> sites() {
+    return stored.sites();
+  }
+
+  @Override
+  public Optional<Unit> unit(UnitId id) {
+    return stored.unit(id);
+  }
+
+  @Override
+  public List<Unit> units() {
+    return stored.units();
+  }
+
+  @Override
+  public Optional<Person> person(PersonId id) {
+    return stored.person(id);
+  }
+
+  @Override
+  public Optional<SupplyItem> item(SupplyItemId id) {
+    return stored.item(id);
+  }
+
+  @Override
+  public List<StockPosition> positions(Instant asOf) {
+    return stored.positions(asOf);
+  }
+}

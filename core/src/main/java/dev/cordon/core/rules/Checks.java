@@ -1,0 +1,272 @@
+package dev.cordon.core.rules;
+
+import dev.cordon.core.entry.Entry;
+import dev.cordon.core.finding.Finding;
+import dev.cordon.core.finding.FindingId;
+import dev.cordon.core.finding.Severity;
+import dev.cordon.core.policy.PolicyHistory;
+import dev.cordon.core.policy.PreventionPolicy;
+import dev.cordon.core.risk.RiskArea;
+import dev.cordon.core.risk.RiskRegistry;
+import dev.cordon.core.storage.Storage;
+import dev.cordon.core.validation.CordonValidationException;
+import dev.cordon.core.validation.Violation;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The compliance-check engine (合規檢查): runs every rule over a date range and stores the
+ * findings, deterministically.
+ *
+ * <p>A finding's id is derived from its rule and key, so a re-run over the same records finds the
+ * same ids: an identical finding is left as it is, a changed one (a longer range, more evidence) is
+ * updated, and a finding's review status is never reset. A condition that continues from the day
+ * before the run extends the stored finding rather than opening another. Each finding takes the
+ * severity the policy in force on its date gives its rule; a rule the policy switches off on that
+ * date yields nothing.
+ */
+public final class Checks {
+  /** How far back risk areas are read, beyond the range: the longest look-back plus follow-up. */
+  private static final int RISK_MARGIN_DAYS = 120;
+  /** How far back a stored range finding is looked for to be extended. */
+  private static final int EXTEND_LOOKBACK_DAYS = 400;
+
+  private final Storage storage;
+  private final PolicyHistory policies;
+  private final List<Rule> rules;
+  private final Map<String, String> origins;
+
+  /**
+   * An engine running {@code rules}; {@code origins} names where each came from (rule id → origin,
+   * e.g. {@code built-in} or a provider class), for the run's provenance.
+   */
+  public Checks(Storage storage, PolicyHistory policies, List<Rule> rules, Map<String, String> origins) {
+    this.storage = storage;
+    this.policies = policies;
+    Map<String, Rule> byId = new TreeMap<>();
+    List<Violation> dup = new ArrayList<>();
+    for (Rule r : rules) {
+      if (byId.putIfAbsent(r.id(), r) != null) {
+        dup.add(Violation.of("CORDON-RULE-001", "rules", r.id()));
+      }
+    }
+    if (!dup.isEmpty()) {
+      throw new CordonValidationException(dup);
+    }
+    this.rules = List.copyOf(byId.values());
+    this.origins = Map.copyOf(origins);
+  }
+
+  /** An engine with the built-in rules only. */
+  public static Checks builtIn(Storage storage, PolicyHistory policies) {
+    Map<String, String> o = new LinkedHashMap<>();
+    BuiltInRules.all().forEach(r -> o.put(r.id(), "built-in"));
+    return new Checks(storage, policies, BuiltInRules.all(), o);
+  }
+
+  /** The rules, ordered by id. */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** Runs every rule over the days {@code [from, to)}, judging deadlines at local midnight of {@code to}. */
+  public CheckRun run(LocalDate from, LocalDate to) {
+    return run(from, to, to.atStartOfDay(zone()).toInstant());
+  }
+
+  /** Runs every rule over the days {@code [from, to)}, judging deadlines at {@code asOf}. */
+  public CheckRun run(LocalDate from, LocalDate to, Instant asOf) {
+    if (!from.isBefore(to)) {
+      throw new CordonValidationException(Violation.of("CORDON-RULE-002", "to", to.toString(), from.toString()));
+    }
+    return execute(from, to, asOf, rules, null);
+  }
+
+  /**
+   * Runs the per-entry rules ({@link EntryRule}) over just these entries, e.g. right after they were
+   * recorded. The cost follows the entries given.
+   */
+  public CheckRun checkEntries(List<Entry> entries) {
+    if (entries.isEmpty()) {
+      ZoneId z = zone();
+      LocalDate today = LocalDate.now(z);
+      return new CheckRun(today, today.plusDays(1), Instant.now(), List.of(), List.of(), List.of(), 0, 0, 0);
+    }
+    ZoneId z = zone();
+    LocalDate from = entries.stream().map(e -> e.localDate(z)).min(Comparator.naturalOrder()).orElseThrow();
+    LocalDate to = entries.stream().map(e -> e.localDate(z)).max(Comparator.naturalOrder()).orElseThrow().plusDays(1);
+    List<Rule> entryRules = rules.stream().filter(r -> r instanceof EntryRule).toList();
+    return execute(from, to, to.atStartOfDay(z).toInstant(), entryRules, entries);
+  }
+
+  private ZoneId zone() {
+    return policies.latest().zone();
+  }
+
+  private CheckRun execute(LocalDate from, LocalDate to, Instant asOf, List<Rule> toRun, List<Entry> only) {
+    ZoneId zone = zone();
+    Records records = only == null ? new StorageRecords(storage, zone) : new BatchRecords(new StorageRecords(storage, zone), only, zone);
+    RiskRegistry risk;
+    try (Stream<RiskArea> s = storage.riskAreas().overlapping(from.minusDays(RISK_MARGIN_DAYS), to)) {
+      risk = RiskRegistry.of(s.toList());
+    }
+    List<String> ran = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    Map<FindingId, Finding> produced = new TreeMap<>();
+    int[] counts = new int[3];
+    for (Rule rule : toRun) {
+      if (!enabledSomewhere(rule.id(), from, to)) {
+        skipped.add(rule.id());
+        continue;
+      }
+      ran.add(rule.id() + " (" + origins.getOrDefault(rule.id(), rule.getClass().getName()) + ")");
+      List<FindingDraft> drafts = new ArrayList<>();
+      rule.evaluate(new Context(from, to, asOf, zone, records, risk, drafts));
+      storage.inTransaction(() -> {
+        for (FindingDraft d : drafts) {
+          PreventionPolicy p = policies.policyOn(d.date());
+          if (!p.isEnabled(rule.id())) {
+            continue;
+          }
+          Severity severity = p.severityOf(rule.id()).orElse(rule.defaultSeverity());
+          Finding f = store(rule, d, severity, from, counts);
+          produced.put(f.id(), f);
+        }
+      });
+    }
+    return new CheckRun(from, to, asOf, ran, skipped, new ArrayList<>(produced.values()),
+        counts[0], counts[1], counts[2]);
+  }
+
+  /** Whether a policy that applies on some day of {@code [from, to)} switches the rule on. */
+  private boolean enabledSomewhere(String ruleId, LocalDate from, LocalDate to) {
+    for (PreventionPolicy p : policies.policies()) {
+      boolean appliesAtFrom = !p.effectiveFrom().isAfter(from) && policies.policyOn(from).equals(p);
+      boolean startsInside = p.effectiveFrom().isAfter(from) && p.effectiveFrom().isBefore(to);
+      if ((appliesAtFrom || startsInside) && p.isEnabled(ruleId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Finding store(Rule rule, FindingDraft d, Severity severity, LocalDate runFrom, int[] counts) {
+    FindingId id = FindingId.derive(rule.id(), d.key().toArray(String[]::new));
+    Finding candidate = Finding.builder()
+        .id(id).ruleId(rule.id()).severity(severity).subject(d.subject()).unit(d.unit())
+        .date(d.date()).until(d.until()).messageEn(d.message().en()).messageZh(d.message().zh())
+        .evidence(d.evidence()).build();
+    Optional<Finding> stored = storage.findings().get(id);
+    if (stored.isEmpty() && d.until().isPresent() && d.date().equals(runFrom)) {
+      stored = adjacent(rule.id(), d);
+    }
+    if (stored.isEmpty()) {
+      storage.findings().put(candidate);
+      counts[0]++;
+      return candidate;
+    }
+    Finding old = stored.get();
+    LinkedHashSet<String> evidence = new LinkedHashSet<>(old.evidence());
+    evidence.addAll(candidate.evidence());
+    Optional<LocalDate> until = old.until().isPresent() && candidate.until().isPresent()
+        ? Optional.of(max(old.until().get(), candidate.until().get()))
+        : old.until().or(candidate::until);
+    Finding merged = Finding.builder().from(old)
+        .severity(severity)
+        .messageEn(old.id().equals(id) ? candidate.messageEn() : old.messageEn())
+        .messageZh(old.id().equals(id) ? candidate.messageZh() : old.messageZh())
+        .evidence(new ArrayList<>(evidence))
+        .until(until)
+        .build();
+    if (merged.equals(old)) {
+      counts[2]++;
+      return old;
+    }
+    storage.findings().update(merged);
+    counts[1]++;
+    return merged;
+  }
+
+  /** A stored range finding of the same rule and subject that ends where this one begins. */
+  private Optional<Finding> adjacent(String ruleId, FindingDraft d) {
+    try (Stream<Finding> s = storage.findings().between(d.date().minusDays(EXTEND_LOOKBACK_DAYS), d.date())) {
+      return s.filter(f -> f.ruleId().equals(ruleId) && f.subject().equals(d.subject())
+          && f.until().filter(d.date()::equals).isPresent()).findFirst();
+    }
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private final class Context implements RuleContext {
+    private final LocalDate from;
+    private final LocalDate to;
+    private final Instant asOf;
+    private final ZoneId zone;
+    private final Records records;
+    private final RiskRegistry risk;
+    private final List<FindingDraft> drafts;
+
+    Context(LocalDate from, LocalDate to, Instant asOf, ZoneId zone, Records records, RiskRegistry risk,
+        List<FindingDraft> drafts) {
+      this.from = from;
+      this.to = to;
+      this.asOf = asOf;
+      this.zone = zone;
+      this.records = records;
+      this.risk = risk;
+      this.drafts = drafts;
+    }
+
+    @Override
+    public LocalDate from() {
+      return from;
+    }
+
+    @Override
+    public LocalDate to() {
+      return to;
+    }
+
+    @Override
+    public Instant asOf() {
+      return asOf;
+    }
+
+    @Override
+    public ZoneId zone() {
+      return zone;
+    }
+
+    @Override
+    public PreventionPolicy policyOn(LocalDate day) {
+      return policies.policyOn(day);
+    }
+
+    @Override
+    public Records records() {
+      return records;
+    }
+
+    @Override
+    public RiskRegistry risk() {
+      return risk;
+    }
+
+    @Override
+    public void report(FindingDraft draft) {
+      drafts.add(draft);
+    }
+  }
+}

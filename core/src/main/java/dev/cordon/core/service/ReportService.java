@@ -1,0 +1,243 @@
+package dev.cordon.core.service;
+
+import dev.cordon.core.duty.Assignment;
+import dev.cordon.core.duty.Role;
+import dev.cordon.core.finding.Finding;
+import dev.cordon.core.finding.FindingStatus;
+import dev.cordon.core.finding.Severity;
+import dev.cordon.core.org.Unit;
+import dev.cordon.core.org.UnitId;
+import dev.cordon.core.person.Person;
+import dev.cordon.core.policy.PolicyHistory;
+import dev.cordon.core.policy.PreventionPolicy;
+import dev.cordon.core.report.DailyReport;
+import dev.cordon.core.report.Figures;
+import dev.cordon.core.report.FindingsReport;
+import dev.cordon.core.report.StockReport;
+import dev.cordon.core.report.UnitFigures;
+import dev.cordon.core.risk.RiskArea;
+import dev.cordon.core.risk.RiskRegistry;
+import dev.cordon.core.site.Site;
+import dev.cordon.core.site.SiteId;
+import dev.cordon.core.storage.EntryDayCount;
+import dev.cordon.core.storage.Storage;
+import dev.cordon.core.supply.Lot;
+import dev.cordon.core.supply.StockPosition;
+import dev.cordon.core.supply.SupplyItem;
+import dev.cordon.core.travel.TravelDeclaration;
+import dev.cordon.core.validation.CordonValidationException;
+import dev.cordon.core.validation.Violation;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * Builds the report values (報表): the daily report rolled up the unit tree, the findings report
+ * and the stock report. Entry figures are counted where the data lives
+ * ({@link dev.cordon.core.storage.EntryLedger#dailyCounts}), so a day's report reads that day's
+ * entries whatever the history size.
+ */
+public final class ReportService {
+  private final Storage storage;
+  private final PolicyHistory policies;
+
+  public ReportService(Storage storage, PolicyHistory policies) {
+    this.storage = storage;
+    this.policies = policies;
+  }
+
+  /**
+   * The daily report for {@code date} and the unit {@code root} (the tree's root when empty): every
+   * unit below it, each with its own figures and its subtree's totals.
+   */
+  public DailyReport daily(LocalDate date, Optional<UnitId> root) {
+    PreventionPolicy policy = policies.policyOn(date);
+    LocalDate next = date.plusDays(1);
+    List<Unit> units;
+    try (Stream<Unit> s = storage.units().all()) {
+      units = s.toList();
+    }
+    UnitId top = root.orElseGet(() -> units.stream().filter(u -> u.parent().isEmpty()).map(Unit::id)
+        .min(Comparator.naturalOrder()).orElseThrow(() -> noSuch("unit", "(root)")));
+    if (units.stream().noneMatch(u -> u.id().equals(top))) {
+      throw noSuch("unit", top.value());
+    }
+    Map<UnitId, List<Unit>> children = new HashMap<>();
+    units.forEach(u -> u.parent().ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(u)));
+    List<Site> sites;
+    try (Stream<Site> s = storage.sites().all()) {
+      sites = s.toList();
+    }
+    Map<SiteId, UnitId> ownerOf = new HashMap<>();
+    sites.forEach(s -> ownerOf.put(s.id(), s.owner()));
+
+    Map<UnitId, long[]> counts = new HashMap<>(); // 0 away, 1 risk, 2 follow-up, 3 adm, 4 den, 5 ref, 6 fever, 7 non-green, 8 uncovered, 9 silent
+    RiskRegistry risk;
+    try (Stream<RiskArea> s = storage.riskAreas().overlapping(date, next)) {
+      risk = RiskRegistry.of(s.toList());
+    }
+    try (Stream<TravelDeclaration> s = storage.travel().overlapping(date, next)) {
+      s.forEach(t -> {
+        Optional<UnitId> unit = storage.people().get(t.employee()).flatMap(Person::unit);
+        if (unit.isEmpty()) {
+          return;
+        }
+        long[] c = counts.computeIfAbsent(unit.get(), k -> new long[10]);
+        if (t.isAwayOn(date)) {
+          c[0]++;
+          if (t.destinations().stream().anyMatch(d -> risk.levelOf(d, date).isMediumOrHigh())) {
+            c[1]++;
+          }
+        }
+        boolean followedUp = t.actualReturn().filter(r -> !r.isAfter(date)).isPresent()
+            && t.followUpUntil().filter(u -> u.isAfter(date)).isPresent() && t.followUpClosedAt().isEmpty();
+        if (followedUp) {
+          c[2]++;
+        }
+      });
+    }
+    Set<SiteId> withEntries = new HashSet<>();
+    for (EntryDayCount e : storage.entries().dailyCounts(date, next, policy.feverThreshold())) {
+      withEntries.add(e.site());
+      UnitId owner = ownerOf.get(e.site());
+      if (owner == null) {
+        continue;
+      }
+      long[] c = counts.computeIfAbsent(owner, k -> new long[10]);
+      c[3] += e.admitted();
+      c[4] += e.denied();
+      c[5] += e.referred();
+      c[6] += e.fevers();
+      c[7] += e.nonGreen();
+    }
+    Set<SiteId> covered = new HashSet<>();
+    try (Stream<Assignment> s = storage.assignments().overlapping(date, next)) {
+      s.filter(a -> a.role() == Role.SITE_RESPONSIBLE && a.isHeldOn(date))
+          .forEach(a -> a.scope().site().ifPresent(covered::add));
+    }
+    for (Site site : sites) {
+      if (site.keySite()) {
+        long[] c = counts.computeIfAbsent(site.owner(), k -> new long[10]);
+        if (!covered.contains(site.id())) {
+          c[8]++;
+        }
+        if (!withEntries.contains(site.id())) {
+          c[9]++;
+        }
+      }
+    }
+    Map<UnitId, EnumMap<Severity, Long>> findings = new HashMap<>();
+    try (Stream<Finding> s = storage.findings().between(date, next)) {
+      s.filter(f -> f.status() == FindingStatus.OPEN || f.status() == FindingStatus.CONFIRMED)
+          .forEach(f -> f.unit().ifPresent(u -> findings.computeIfAbsent(u, k -> new EnumMap<>(Severity.class))
+              .merge(f.severity(), 1L, Long::sum)));
+    }
+    Map<UnitId, Cover> lowest = new HashMap<>();
+    Map<UnitId, Unit> byId = new HashMap<>();
+    units.forEach(u -> byId.put(u.id(), u));
+    for (StockPosition p : new StockService(storage).positions(next.atStartOfDay(policy.zone()).toInstant())) {
+      Unit holder = byId.get(p.holding().holder());
+      Optional<BigDecimal> days = holder == null ? Optional.empty() : coverDays(p, holder, policy, date);
+      days.ifPresent(d -> lowest.merge(holder.id(), new Cover(d, p.holding().item()),
+          (a, b) -> a.days().compareTo(b.days()) <= 0 ? a : b));
+    }
+
+    List<UnitFigures> rows = new ArrayList<>();
+    walk(byId.get(top), 0, children, counts, findings, lowest, rows);
+    return new DailyReport(date, top, rows);
+  }
+
+  private record Cover(BigDecimal days, dev.cordon.core.supply.SupplyItemId item) {}
+
+  /** Depth-first: adds the unit's row before its children's and returns its subtree's figures. */
+  private Figures walk(Unit unit, int depth, Map<UnitId, List<Unit>> children, Map<UnitId, long[]> counts,
+      Map<UnitId, EnumMap<Severity, Long>> findings, Map<UnitId, Cover> lowest, List<UnitFigures> rows) {
+    long[] c = counts.getOrDefault(unit.id(), new long[10]);
+    Cover cover = lowest.get(unit.id());
+    Figures own = new Figures(unit.headcount(), c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+        findings.getOrDefault(unit.id(), new EnumMap<>(Severity.class)),
+        Optional.ofNullable(cover).map(Cover::days), Optional.ofNullable(cover).map(Cover::item), c[8], c[9]);
+    int at = rows.size();
+    rows.add(null);
+    Figures subtree = own;
+    List<Unit> kids = new ArrayList<>(children.getOrDefault(unit.id(), List.of()));
+    kids.sort(Comparator.comparing(Unit::id));
+    for (Unit k : kids) {
+      subtree = subtree.plus(walk(k, depth + 1, children, counts, findings, lowest, rows));
+    }
+    rows.set(at, new UnitFigures(unit.id(), unit.name(), unit.parent(), depth, own, subtree));
+    return subtree;
+  }
+
+  /**
+   * Days of cover: usable stock ÷ (norm per head per day × the holder's own headcount), two decimals;
+   * empty when the item's kind has no norm or the holder has no staff.
+   */
+  private Optional<BigDecimal> coverDays(StockPosition p, Unit holder, PreventionPolicy policy, LocalDate day) {
+    Optional<BigDecimal> norm = storage.supplyItems().get(p.holding().item())
+        .map(i -> policy.consumptionNorms().get(i.kind()));
+    if (norm.isEmpty() || norm.get().signum() == 0 || holder.headcount() == 0) {
+      return Optional.empty();
+    }
+    BigDecimal perDay = norm.get().multiply(BigDecimal.valueOf(holder.headcount()));
+    return Optional.of(p.usableOn(day).divide(perDay, 2, RoundingMode.HALF_UP));
+  }
+
+  /**
+   * The findings dated in {@code [from, to)} that match: the unit's subtree (if given), rule ids,
+   * severities and statuses (empty sets match everything).
+   */
+  public FindingsReport findings(LocalDate from, LocalDate to, Optional<UnitId> unit, Set<String> rules,
+      Set<Severity> severities, Set<FindingStatus> statuses) {
+    Set<UnitId> scope = unit.map(u -> new Directory(storage).subtree(u)).orElse(null);
+    Predicate<Finding> keep = f -> (scope == null || f.unit().filter(scope::contains).isPresent())
+        && (rules.isEmpty() || rules.contains(f.ruleId()))
+        && (severities.isEmpty() || severities.contains(f.severity()))
+        && (statuses.isEmpty() || statuses.contains(f.status()));
+    List<Finding> out;
+    try (Stream<Finding> s = storage.findings().between(from, to)) {
+      out = s.filter(keep).sorted(Comparator.comparing(Finding::date)
+          .thenComparing(Finding::severity, Comparator.reverseOrder()).thenComparing(Finding::id)).toList();
+    }
+    String filter = "unit=" + unit.map(u -> u.value() + " subtree").orElse("all")
+        + ", rules=" + (rules.isEmpty() ? "all" : new java.util.TreeSet<>(rules))
+        + ", severities=" + (severities.isEmpty() ? "all" : severities)
+        + ", statuses=" + (statuses.isEmpty() ? "all" : statuses);
+    return new FindingsReport(from, to, filter, out);
+  }
+
+  /** The stock report at the end of {@code date}, with "expiring soon" looking {@code soonDays} ahead. */
+  public StockReport stock(LocalDate date, int soonDays) {
+    PreventionPolicy policy = policies.policyOn(date);
+    List<StockReport.Line> lines = new ArrayList<>();
+    for (StockPosition p : new StockService(storage).positions(date.plusDays(1).atStartOfDay(policy.zone()).toInstant())) {
+      Optional<Unit> holder = storage.units().get(p.holding().holder());
+      Optional<SupplyItem> item = storage.supplyItems().get(p.holding().item());
+      BigDecimal usable = p.usableOn(date);
+      BigDecimal soon = p.lots().stream()
+          .filter(l -> !l.isExpiredOn(date) && l.expiry().filter(e -> e.isBefore(date.plusDays(soonDays))).isPresent())
+          .map(Lot::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+      lines.add(new StockReport.Line(p.holding().holder().value(), holder.map(Unit::name).orElse(""),
+          p.holding().item().value(), item.map(SupplyItem::name).orElse(""),
+          item.map(SupplyItem::unitOfMeasure).orElse(""), p.balance(), usable, p.expiredOn(date), soon,
+          holder.flatMap(h -> coverDays(p, h, policy, date))));
+    }
+    return new StockReport(date, soonDays, lines);
+  }
+
+  private static CordonValidationException noSuch(String what, String id) {
+    return new CordonValidationException(Violation.of("CORDON-STORE-002", "unit", id, what));
+  }
+
+}
