@@ -1,10 +1,12 @@
 package dev.cordon.adapters.jdbc;
 
 import dev.cordon.adapters.jdbc.internal.Database;
+import dev.cordon.adapters.jdbc.internal.EntryCounts;
 import dev.cordon.core.finding.FindingStatus;
 import dev.cordon.core.finding.Severity;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.site.SiteId;
+import dev.cordon.core.storage.EntryDayCount;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,20 +28,6 @@ public final class JdbcReportQueries {
   JdbcReportQueries(Database db) {
     this.db = db;
   }
-
-  /**
-   * Entry counts of one site on one day.
-   *
-   * @param day the local day
-   * @param site the site
-   * @param admitted entries admitted
-   * @param denied entries denied
-   * @param referred entries referred
-   * @param fevers entries with a temperature at or above the threshold, whatever the decision
-   * @param nonGreenCodes entries whose health code was checked and was not green (NOT_PRESENTED counts)
-   */
-  public record SiteDay(LocalDate day, SiteId site, long admitted, long denied, long referred, long fevers,
-      long nonGreenCodes) {}
 
   /**
    * Entry counts of one unit's sites on one day (a site belongs to the unit that owns it now).
@@ -75,37 +63,14 @@ public final class JdbcReportQueries {
    */
   public record FindingCount(LocalDate day, UnitId unit, Severity severity, FindingStatus status, long count) {}
 
-  private static final String ENTRY_COUNTS = "SUM(CASE WHEN e.decision = 'ADMITTED' THEN 1 ELSE 0 END),"
-      + " SUM(CASE WHEN e.decision = 'DENIED' THEN 1 ELSE 0 END),"
-      + " SUM(CASE WHEN e.decision = 'REFERRED' THEN 1 ELSE 0 END),"
-      + " SUM(CASE WHEN e.temperature >= ? THEN 1 ELSE 0 END),"
-      + " SUM(CASE WHEN e.health_code IS NOT NULL AND e.health_code <> 'GREEN' THEN 1 ELSE 0 END)";
-
   /**
-   * Entries per site and day on {@code [from, to)}, ordered by day then site.
+   * Entries per site and day on {@code [from, to)}, ordered by day then site: the same figures as
+   * {@link dev.cordon.core.storage.EntryLedger#dailyCounts}.
    *
    * @param feverThreshold the policy's fever threshold in °C (a temperature at or above it is a fever)
    */
-  public List<SiteDay> entriesBySiteAndDay(LocalDate from, LocalDate to, BigDecimal feverThreshold) {
-    Objects.requireNonNull(feverThreshold, "feverThreshold");
-    String sql = "SELECT e.entry_day, e.site_id, " + ENTRY_COUNTS + " FROM cordon_entry e"
-        + " WHERE e.entry_day >= ? AND e.entry_day < ? AND e.superseded_by IS NULL"
-        + " GROUP BY e.entry_day, e.site_id ORDER BY e.entry_day, e.site_id";
-    return db.read("count entries per site and day", c -> {
-      List<SiteDay> out = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        ps.setBigDecimal(1, feverThreshold);
-        ps.setObject(2, from);
-        ps.setObject(3, to);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(new SiteDay(rs.getObject(1, LocalDate.class), SiteId.of(rs.getString(2)), rs.getLong(3),
-                rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)));
-          }
-        }
-      }
-      return out;
-    });
+  public List<EntryDayCount> entriesBySiteAndDay(LocalDate from, LocalDate to, BigDecimal feverThreshold) {
+    return EntryCounts.bySiteAndDay(db, from, to, feverThreshold);
   }
 
   /**
@@ -116,7 +81,7 @@ public final class JdbcReportQueries {
    */
   public List<UnitDay> entriesByUnitAndDay(LocalDate from, LocalDate to, BigDecimal feverThreshold) {
     Objects.requireNonNull(feverThreshold, "feverThreshold");
-    String sql = "SELECT e.entry_day, s.unit_id, " + ENTRY_COUNTS + " FROM cordon_entry e"
+    String sql = "SELECT e.entry_day, s.unit_id, " + EntryCounts.COUNTS + " FROM cordon_entry e"
         + " JOIN cordon_site s ON s.id = e.site_id AND s.is_current"
         + " WHERE e.entry_day >= ? AND e.entry_day < ? AND e.superseded_by IS NULL"
         + " GROUP BY e.entry_day, s.unit_id ORDER BY e.entry_day, s.unit_id";

@@ -20,15 +20,29 @@ final class TestStorages {
     return "jdbc:h2:mem:cordon-" + UUID.randomUUID();
   }
 
-  /** A new in-memory H2 storage; small pages so that streams cross page boundaries. */
-  static JdbcStorage h2() {
-    return JdbcStorage.open(h2Url(), JdbcOptions.defaults().withFetchSize(3).withBatchSize(4));
+  /** Small pages and batches, so that streams and batches cross their boundaries in small tests. */
+  static JdbcOptions small(JdbcOptions options) {
+    return options.withFetchSize(3).withBatchSize(4);
   }
 
-  /** A storage over {@code url} (a PostgreSQL database of this test class), emptied first. */
+  /** A new in-memory H2 storage with small pages and batches. */
+  static JdbcStorage h2() {
+    return JdbcStorage.open(h2Url(), small(JdbcOptions.defaults()));
+  }
+
+  /** A new in-memory H2 storage with the default options (for the conformance kit's volume tests). */
+  static JdbcStorage h2Defaults() {
+    return JdbcStorage.open(h2Url(), JdbcOptions.defaults());
+  }
+
+  /** A storage with small pages and batches over {@code url} (a PostgreSQL test database), emptied first. */
   static JdbcStorage postgres(String url) {
-    JdbcStorage s = JdbcStorage.open(url, PostgresServer.get().options().withFetchSize(3).withBatchSize(4)
-        .withPoolSize(4));
+    return postgres(url, small(PostgresServer.get().options()));
+  }
+
+  /** A storage over {@code url} (a PostgreSQL test database), emptied first. */
+  static JdbcStorage postgres(String url, JdbcOptions options) {
+    JdbcStorage s = JdbcStorage.open(url, options.withPoolSize(4));
     try (Connection c = PostgresServer.get().connect(url); Statement st = c.createStatement()) {
       st.execute("TRUNCATE " + TABLES);
     } catch (SQLException e) {

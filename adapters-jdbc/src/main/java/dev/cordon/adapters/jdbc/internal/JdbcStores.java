@@ -18,6 +18,7 @@ import dev.cordon.core.site.Site;
 import dev.cordon.core.site.SiteId;
 import dev.cordon.core.storage.AssignmentStore;
 import dev.cordon.core.storage.DisinfectionLog;
+import dev.cordon.core.storage.EntryDayCount;
 import dev.cordon.core.storage.EntryLedger;
 import dev.cordon.core.storage.FindingStore;
 import dev.cordon.core.storage.PersonStore;
@@ -31,6 +32,7 @@ import dev.cordon.core.supply.SupplyItem;
 import dev.cordon.core.supply.SupplyItemId;
 import dev.cordon.core.travel.TravelDeclaration;
 import dev.cordon.core.travel.TravelDeclarationId;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -240,6 +242,11 @@ public final class JdbcStores {
     @Override
     public Stream<Entry> ofEmployee(PersonId person, Instant from, Instant to) {
       return between("entry_day", Entry::at, from, to, " AND person_id = ?", person.value());
+    }
+
+    @Override
+    public List<EntryDayCount> dailyCounts(LocalDate from, LocalDate to, BigDecimal feverThreshold) {
+      return EntryCounts.bySiteAndDay(db, from, to, feverThreshold);
     }
   }
 
