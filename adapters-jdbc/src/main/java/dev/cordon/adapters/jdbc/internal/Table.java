@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -184,14 +183,6 @@ abstract class Table<K extends Comparable<K>, V> {
   /** {@code (?, ?, …)} for an {@code IN} list of {@code n} ids. */
   static String inList(int n) {
     return "(" + Dialect.marks(n) + ")";
-  }
-
-  static void bindText(PreparedStatement ps, int index, String value) throws SQLException {
-    if (value == null) {
-      ps.setNull(index, Types.VARCHAR);
-    } else {
-      ps.setString(index, value);
-    }
   }
 
   static CordonValidationException conflict(Object id) {
