@@ -106,7 +106,7 @@ CREATE TABLE cordon_finding (
 CREATE INDEX cordon_finding_date ON cordon_finding (is_current, finding_date, id);
 
 -- The registration ledger. entry_day is the local day of occurred_at in the zone recorded in
--- cordon_metadata ('zone'): the partition key when the table is partitioned by day.
+-- cordon_metadata ('zone'), the key of the daily counts.
 CREATE TABLE cordon_entry (
   id            VARCHAR(100) PRIMARY KEY,
   site_id       VARCHAR(100) NOT NULL,

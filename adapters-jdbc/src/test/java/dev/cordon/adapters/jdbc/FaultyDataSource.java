@@ -12,9 +12,9 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * A DataSource that lets a test break the database at one moment: when the {@code n}-th
+ * A DataSource that lets a test break the database at one moment — when the {@code n}-th
  * {@code executeBatch} of an armed fault is about to run, it runs the fault (which may throw, or kill
- * the connection so that the real call fails).
+ * the connection so that the real call fails) — and records the SQL it was asked to prepare.
  */
 final class FaultyDataSource implements DataSource {
   /** What happens instead of, or before, the chosen executeBatch. */
@@ -27,6 +27,7 @@ final class FaultyDataSource implements DataSource {
   private final AtomicInteger batches = new AtomicInteger();
   private volatile int strikeAt = -1;
   private volatile Fault fault;
+  private final java.util.List<String> prepared = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
   FaultyDataSource(DataSource target) {
     this.target = target;
@@ -40,6 +41,13 @@ final class FaultyDataSource implements DataSource {
 
   void disarm() {
     strikeAt = -1;
+  }
+
+  /** The SQL of every statement prepared so far, in order. */
+  java.util.List<String> prepared() {
+    synchronized (prepared) {
+      return java.util.List.copyOf(prepared);
+    }
   }
 
   @Override
@@ -57,6 +65,7 @@ final class FaultyDataSource implements DataSource {
         (proxy, method, args) -> {
           Object result = invoke(c, method, args);
           if (result instanceof PreparedStatement ps && method.getName().equals("prepareStatement")) {
+            prepared.add((String) args[0]);
             return wrap(c, ps);
           }
           return result;
