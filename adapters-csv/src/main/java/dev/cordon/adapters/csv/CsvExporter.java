@@ -82,6 +82,7 @@ public final class CsvExporter {
     };
     Layout layout = Layout.of(kind);
     try (CsvWriter w = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF)
+        .quoteStrategy(Formulas.QUOTE_DEFUSED)
         .build(shield, StandardCharsets.UTF_8)) {
       w.writeRecord(layout.columnIds());
       for (Object r : records) {

@@ -209,6 +209,11 @@ public final class CsvImporter {
             fields.size(), width)));
         return;
       }
+      if (row.hasProblems()) {
+        // unusable cells (control characters, over-long, undecodable): not parsed further
+        reject(fields, line, derived, row.problems());
+        return;
+      }
       T value;
       try {
         value = codec.read(row, derived, ctx);

@@ -73,6 +73,7 @@ public final class CsvReportWriter implements ReportWriterProvider {
         && "zh".equals(options.locale().getLanguage());
     List<ReportTable> tables = report.tables();
     try (CsvWriter w = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF)
+        .quoteStrategy(Formulas.QUOTE_DEFUSED)
         .build(shield, StandardCharsets.UTF_8)) {
       for (int t = 0; t < tables.size(); t++) {
         ReportTable table = tables.get(t);

@@ -88,7 +88,8 @@ public final class ErrorFile implements AutoCloseable {
       }
     } : Files.newOutputStream(path);
     out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-    writer = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out, StandardCharsets.UTF_8);
+    writer = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF)
+        .quoteStrategy(Formulas.QUOTE_DEFUSED).build(out, StandardCharsets.UTF_8);
     List<String> h = new ArrayList<>();
     for (int i = 0; i < header.size(); i++) {
       if (i != reasonIndex) {

@@ -1,5 +1,7 @@
 package dev.cordon.adapters.csv.internal;
 
+import de.siegmar.fastcsv.writer.QuoteStrategy;
+
 /**
  * Spreadsheet formula injection (CSV injection, OWASP): a text cell that starts with {@code =},
  * {@code +}, {@code -}, {@code @}, tab, CR or LF would be run as a formula by Excel, LibreOffice or
@@ -8,6 +10,14 @@ package dev.cordon.adapters.csv.internal;
  * which removes one leading apostrophe, reads back exactly the original text.
  */
 public final class Formulas {
+  /** Quotes every defused cell (and, as always, cells holding delimiters, quotes or line breaks). */
+  public static final QuoteStrategy QUOTE_DEFUSED = new QuoteStrategy() {
+    @Override
+    public boolean quoteValue(int lineNo, int fieldIdx, String value) {
+      return value.startsWith("'");
+    }
+  };
+
   private Formulas() {}
 
   /** Whether a text cell would be read as a formula. */

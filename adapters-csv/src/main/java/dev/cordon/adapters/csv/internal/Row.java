@@ -100,12 +100,21 @@ public final class Row {
 
   /** Adds the violations of {@code e}. */
   public void problems(CordonValidationException e) {
-    problems.addAll(e.violations());
+    for (Violation v : e.violations()) {
+      if (!problems.contains(v)) {
+        problems.add(v);
+      }
+    }
   }
 
   /** Whether a problem was found so far. */
   public boolean hasProblems() {
     return !problems.isEmpty();
+  }
+
+  /** The problems found so far. */
+  public List<Violation> problems() {
+    return List.copyOf(problems);
   }
 
   /** Throws every problem found, if any. */

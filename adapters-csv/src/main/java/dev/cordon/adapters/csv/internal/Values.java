@@ -103,7 +103,7 @@ public final class Values {
     String s = normalise(cell);
     Matcher m = TEMPERATURE.matcher(s);
     if (!m.matches()) {
-      throw CsvMessages.exception("CORDON-CSV-004", column, s);
+      throw CsvMessages.exception("CORDON-CSV-004", column, original(cell));
     }
     return new BigDecimal(m.group(1));
   }
@@ -116,7 +116,7 @@ public final class Values {
       try {
         return HealthCodeColour.valueOf(s.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw CsvMessages.exception("CORDON-CSV-005", column, s);
+        throw CsvMessages.exception("CORDON-CSV-005", column, original(cell));
       }
     }
     return c;
@@ -130,7 +130,7 @@ public final class Values {
     String s = normalise(cell);
     Integer status = ITINERARY.get(s.toLowerCase(Locale.ROOT));
     if (status == null) {
-      throw CsvMessages.exception("CORDON-CSV-006", column, s);
+      throw CsvMessages.exception("CORDON-CSV-006", column, original(cell));
     }
     if (status < 0) {
       return ItineraryCode.builder().presented(false).citiesVisited(cities).build();
@@ -143,7 +143,7 @@ public final class Values {
     String s = normalise(cell);
     Boolean b = BOOLEANS.get(s.toLowerCase(Locale.ROOT));
     if (b == null) {
-      throw CsvMessages.exception("CORDON-CSV-009", column, s);
+      throw CsvMessages.exception("CORDON-CSV-009", column, original(cell));
     }
     return b;
   }
@@ -152,7 +152,7 @@ public final class Values {
   public static BigDecimal decimal(String column, String cell) {
     String s = normalise(cell);
     if (!NUMBER.matcher(s).matches()) {
-      throw CsvMessages.exception("CORDON-CSV-017", column, s);
+      throw CsvMessages.exception("CORDON-CSV-017", column, original(cell));
     }
     return new BigDecimal(s);
   }
@@ -163,7 +163,7 @@ public final class Values {
     try {
       return Integer.parseInt(s);
     } catch (NumberFormatException e) {
-      throw CsvMessages.exception("CORDON-CSV-017", column, s);
+      throw CsvMessages.exception("CORDON-CSV-017", column, original(cell));
     }
   }
 
@@ -178,7 +178,7 @@ public final class Values {
     } catch (DateTimeException e) {
       // falls through to the error below: 2021-02-30 is not a date
     }
-    throw CsvMessages.exception("CORDON-CSV-018", column, s);
+    throw CsvMessages.exception("CORDON-CSV-018", column, original(cell));
   }
 
   /**
@@ -203,7 +203,7 @@ public final class Values {
     } catch (DateTimeException e) {
       // falls through: 25:00 or 2021-02-30
     }
-    throw CsvMessages.exception("CORDON-CSV-007", column, s);
+    throw CsvMessages.exception("CORDON-CSV-007", column, original(cell));
   }
 
   /** A local date and a separate local time cell, read in {@code zone}. */
@@ -219,7 +219,7 @@ public final class Values {
     } catch (DateTimeException e) {
       // falls through
     }
-    throw CsvMessages.exception("CORDON-CSV-007", timeColumn, s);
+    throw CsvMessages.exception("CORDON-CSV-007", timeColumn, original(timeCell));
   }
 
   /**
@@ -233,7 +233,7 @@ public final class Values {
     }
     List<RegionCode> named = RegionCode.named(s);
     if (named.size() != 1) {
-      throw CsvMessages.exception("CORDON-CSV-015", column, s);
+      throw CsvMessages.exception("CORDON-CSV-015", column, original(cell));
     }
     return named.get(0);
   }
@@ -255,6 +255,11 @@ public final class Values {
   public static List<String> parts(String cell) {
     String s = normalise(cell);
     return s.isEmpty() ? List.of() : List.of(LIST_SEPARATOR.split(s));
+  }
+
+  /** The cell as written, for messages: never the normalised form, so users find their text. */
+  private static String original(String cell) {
+    return cell == null ? "" : cell.strip();
   }
 
   private static LocalDate dateOf(Matcher m, int first) {
