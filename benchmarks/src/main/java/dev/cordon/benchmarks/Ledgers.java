@@ -22,8 +22,8 @@ import java.util.NoSuchElementException;
 
 /**
  * The benchmarks' data: the first {@code rows} entries of the {@link LedgerSource#standard()} ledger,
- * as objects or as a CSV file in the importer's layout (cached under {@code cordon.bench.dir}, by
- * default {@code <tmp>/cordon-bench}), and a Cordon holding the master data they refer to.
+ * as objects or as a CSV file in the importer's layout (cached under the system property
+ * {@code cordon.bench.dir} or the variable {@code CORDON_BENCH_DIR}, by default {@code <tmp>/cordon-bench}), and a Cordon holding the master data they refer to.
  */
 public final class Ledgers {
   private static final LedgerSource SOURCE = LedgerSource.standard();
@@ -37,8 +37,9 @@ public final class Ledgers {
 
   /** The working directory of the benchmarks. */
   public static Path dir() {
-    Path d = Path.of(System.getProperty("cordon.bench.dir",
-        Path.of(System.getProperty("java.io.tmpdir"), "cordon-bench").toString()));
+    String named = System.getProperty("cordon.bench.dir", System.getenv("CORDON_BENCH_DIR"));
+    Path d = named != null && !named.isBlank() ? Path.of(named)
+        : Path.of(System.getProperty("java.io.tmpdir"), "cordon-bench");
     try {
       return Files.createDirectories(d);
     } catch (IOException e) {

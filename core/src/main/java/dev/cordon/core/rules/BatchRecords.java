@@ -23,7 +23,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -32,6 +34,7 @@ final class BatchRecords implements Records {
   private final Records stored;
   private final List<Entry> batch;
   private final ZoneId zone;
+  private final Map<SiteId, Optional<Site>> sites = new HashMap<>();
 
   BatchRecords(Records stored, List<Entry> batch, ZoneId zone) {
     this.stored = stored;
@@ -41,10 +44,11 @@ final class BatchRecords implements Records {
 
   @Override
   public Stream<Entry> entries(LocalDate from, LocalDate to) {
-    return batch.stream().filter(e -> {
-      LocalDate d = e.localDate(zone);
-      return !d.isBefore(from) && d.isBefore(to);
-    });
+    // local day in [from, to) ⇔ instant in [start of from, start of to): one zone lookup per call,
+    // not one per entry (every entry rule walks the batch)
+    Instant a = from.atStartOfDay(zone).toInstant();
+    Instant b = to.atStartOfDay(zone).toInstant();
+    return batch.stream().filter(e -> !e.at().isBefore(a) && e.at().isBefore(b));
   }
 
   @Override
@@ -74,7 +78,8 @@ final class BatchRecords implements Records {
 
   @Override
   public Optional<Site> site(SiteId id) {
-    return stored.site(id);
+    // every rule asks for the site of every entry: read each once per batch
+    return sites.computeIfAbsent(id, stored::site);
   }
 
   @Override

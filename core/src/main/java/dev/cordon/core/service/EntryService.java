@@ -11,7 +11,9 @@ import dev.cordon.core.validation.Violation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -41,6 +43,11 @@ public final class EntryService {
    * when it may be recorded.
    */
   public List<Violation> problemsOf(Entry entry) {
+    return problemsOf(entry, new HashMap<>());
+  }
+
+  /** {@link #problemsOf(Entry)}, reading each referenced site or employee once per {@code known}. */
+  private List<Violation> problemsOf(Entry entry, Map<Object, Boolean> known) {
     List<Violation> v = new ArrayList<>();
     LocalDate day;
     PreventionPolicy policy;
@@ -55,8 +62,14 @@ public final class EntryService {
       v.add(Violation.of("CORDON-ENTRY-001", "temperature", entry.temperature().get().toPlainString(),
           policy.plausibleTemperatureMin().toPlainString(), policy.plausibleTemperatureMax().toPlainString()));
     }
-    References.require(v, storage.sites(), entry.site(), "site", "site");
-    entry.entrant().personId().ifPresent(p -> References.require(v, storage.people(), p, "entrant.personId", "person"));
+    if (!known.computeIfAbsent(entry.site(), k -> storage.sites().get(entry.site()).isPresent())) {
+      v.add(Violation.of("CORDON-STORE-002", "site", entry.site().toString(), "site"));
+    }
+    entry.entrant().personId().ifPresent(p -> {
+      if (!known.computeIfAbsent(p, k -> storage.people().get(p).isPresent())) {
+        v.add(Violation.of("CORDON-STORE-002", "entrant.personId", p.toString(), "person"));
+      }
+    });
     return v;
   }
 
@@ -76,8 +89,10 @@ public final class EntryService {
    */
   public BatchOutcome recordAll(List<Entry> entries) {
     List<Violation> all = new ArrayList<>();
+    // a batch names few sites and employees many times: look each up once
+    Map<Object, Boolean> known = new HashMap<>();
     for (int i = 0; i < entries.size(); i++) {
-      for (Violation x : problemsOf(entries.get(i))) {
+      for (Violation x : problemsOf(entries.get(i), known)) {
         all.add(x.under("[" + i + "]"));
       }
     }

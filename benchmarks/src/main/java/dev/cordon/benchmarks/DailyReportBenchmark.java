@@ -1,0 +1,63 @@
+package dev.cordon.benchmarks;
+
+import dev.cordon.Cordon;
+import dev.cordon.core.entry.Entry;
+import dev.cordon.core.report.DailyReport;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * "Daily report": the report of the last day stored, with {@code days} days of ledger history in H2
+ * (recorded through the entry service, so the rules' findings are there too). The baseline is the
+ * same report with one day of history: the growth ratio is {@code time(days) / time(1)}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+public class DailyReportBenchmark {
+  private static final int BATCH = 500;
+
+  @Param({"1", "30", "100"})
+  public int days;
+
+  private Cordon cordon;
+  private LocalDate last;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    cordon = Ledgers.withMasterData(Cordon.open("jdbc:h2:mem:report" + days));
+    LocalDate first = Ledgers.source().firstDay();
+    for (int d = 0; d < days; d++) {
+      List<Entry> day = Ledgers.source().entriesOn(first.plusDays(d));
+      for (int from = 0; from < day.size(); from += BATCH) {
+        cordon.entries().recordAll(day.subList(from, Math.min(day.size(), from + BATCH)));
+      }
+    }
+    last = first.plusDays(days - 1L);
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() {
+    cordon.close();
+  }
+
+  /** The report of the last day. */
+  @Benchmark
+  public DailyReport report() {
+    return cordon.reports().daily(last, Optional.empty());
+  }
+}
