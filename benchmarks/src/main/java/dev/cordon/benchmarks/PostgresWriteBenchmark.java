@@ -38,12 +38,19 @@ import org.postgresql.PGConnection;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class PostgresWriteBenchmark {
-  private static final int BATCH = 500;
   private static final String COLUMNS = "id, site_id, occurred_at, entry_day, person_id, category, decision,"
       + " temperature, health_code, supersedes, body";
 
   @Param("100000")
   public int rows;
+
+  /** Entries per {@code putAll} call (one transaction each), as the importer's default batch. */
+  @Param("500")
+  public int batch;
+
+  /** Extra pgjdbc URL parameters for Cordon's connections, e.g. {@code reWriteBatchedInserts=true}. */
+  @Param("")
+  public String urlOptions;
 
   private PostgresServer server;
   private String url;
@@ -55,7 +62,8 @@ public class PostgresWriteBenchmark {
   public void setUp() throws SQLException {
     server = PostgresServer.start();
     url = server.newDatabase("cordon_bench");
-    storage = JdbcStorage.open(url, JdbcOptions.defaults().withCredentials(server.user(), server.password()));
+    String cordonUrl = urlOptions.isEmpty() ? url : url + (url.contains("?") ? "&" : "?") + urlOptions;
+    storage = JdbcStorage.open(cordonUrl, JdbcOptions.defaults().withCredentials(server.user(), server.password()));
     entries = Ledgers.entries(rows);
     ZoneId zone = ZoneId.of("Asia/Shanghai");
     StringBuilder sb = new StringBuilder(rows * 700);
@@ -75,7 +83,6 @@ public class PostgresWriteBenchmark {
   public void emptyTable() throws SQLException {
     try (Connection c = server.connect(url); Statement s = c.createStatement()) {
       s.execute("TRUNCATE cordon_entry");
-      s.execute("VACUUM ANALYZE cordon_entry");
     }
   }
 
@@ -89,8 +96,8 @@ public class PostgresWriteBenchmark {
   @Benchmark
   public long cordon() {
     long stored = 0;
-    for (int from = 0; from < entries.size(); from += BATCH) {
-      BatchOutcome o = storage.entries().putAll(entries.subList(from, Math.min(entries.size(), from + BATCH)));
+    for (int from = 0; from < entries.size(); from += batch) {
+      BatchOutcome o = storage.entries().putAll(entries.subList(from, Math.min(entries.size(), from + batch)));
       stored += o.stored();
     }
     if (stored != rows) {

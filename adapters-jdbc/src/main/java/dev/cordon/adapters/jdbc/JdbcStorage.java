@@ -118,6 +118,12 @@ public final class JdbcStorage implements Storage {
     config.setMaximumPoolSize(options.poolSize());
     config.setMinimumIdle(Math.min(2, options.poolSize()));
     config.setAutoCommit(false);
+    if (url.startsWith("jdbc:postgresql:")) {
+      // tables grow from empty during an import: a generic plan cached while they were small (a
+      // sequential scan for each batch's id lookup) would otherwise stay in use as they grow. A
+      // startup option, not a SET, so that no rollback undoes it; an options= in the URL wins.
+      config.addDataSourceProperty("options", "-c plan_cache_mode=force_custom_plan");
+    }
     config.setConnectionTimeout(options.connectionTimeout().toMillis());
     config.setValidationTimeout(Math.min(5_000, Math.max(250, options.connectionTimeout().toMillis() / 2)));
     config.setInitializationFailTimeout(options.connectionTimeout().toMillis());
