@@ -1,0 +1,254 @@
+package dev.cordon.examples;
+
+import dev.cordon.Cordon;
+import dev.cordon.core.disinfection.DisinfectionRecord;
+import dev.cordon.core.duty.Assignment;
+import dev.cordon.core.finding.Finding;
+import dev.cordon.core.org.Unit;
+import dev.cordon.core.org.UnitId;
+import dev.cordon.core.person.Person;
+import dev.cordon.core.report.Report;
+import dev.cordon.core.rules.CheckRun;
+import dev.cordon.core.rules.Rule;
+import dev.cordon.core.site.Site;
+import dev.cordon.core.site.SiteId;
+import dev.cordon.core.supply.AllocationPlan;
+import dev.cordon.core.supply.SupplyItem;
+import dev.cordon.core.supply.SupplyItemId;
+import dev.cordon.core.travel.TravelDeclaration;
+import dev.cordon.core.dining.DiningPlan;
+import dev.cordon.core.json.CordonJson;
+import dev.cordon.core.org.UnitKind;
+import dev.cordon.examples.demo.DemoData;
+import dev.cordon.examples.demo.DemoWorld;
+import dev.cordon.examples.demo.Planted;
+import dev.cordon.spi.report.ReportOptions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The demo, step by step: generate October 2021, store it, check it, write the reports and plans, and
+ * say what was found. Used by {@code cordon demo}; every file it writes is deterministic for a seed.
+ */
+final class DemoRun {
+  static final LocalDate FIRST = LocalDate.of(2021, 10, 1);
+  static final LocalDate END = LocalDate.of(2021, 11, 1);
+  static final LocalDate REPORT_DAY = LocalDate.of(2021, 10, 25);
+  static final UnitId RESERVE = UnitId.of("U-RESERVE");
+  static final SiteId HQ_CANTEEN = SiteId.of("S-HQ-CT");
+
+  /** A planted case, the rules expected to find it, and the subject or evidence id to look for. */
+  record Case(String what, String id, List<String> rules) {}
+
+  /**
+   * What the demo did.
+   *
+   * @param entries registration-ledger rows stored
+   * @param findingsByRule findings of October by rule
+   * @param found planted case → the finding ids that name it (by rule)
+   * @param files every file written, relative to the output directory
+   */
+  record Result(long entries, Map<String, Long> findingsByRule, Map<Case, Map<String, List<String>>> found,
+      List<Path> files) {}
+
+  private final Cordon cordon;
+  private final Path outDir;
+  private final long seed;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final List<Path> files = new ArrayList<>();
+
+  DemoRun(Cordon cordon, Path outDir, long seed, PrintWriter out, PrintWriter err) {
+    this.cordon = cordon;
+    this.outDir = outDir;
+    this.seed = seed;
+    this.out = out;
+    this.err = err;
+  }
+
+  Result run() throws IOException {
+    long t0 = System.nanoTime();
+    DemoWorld world = DemoData.generate(seed);
+    out.printf("Cordon demo: 包头市热力集团, October 2021 (seed %d)%n", seed);
+    out.printf("Organisation: %d units, %,d employees, %d sites (%d key sites), %d supply items%n",
+        world.units().size(), world.people().size(), world.sites().size(),
+        world.sites().stream().filter(Site::keySite).count(), world.items().size());
+
+    long entries = store(world);
+    out.printf("Stored: %,d entries, %d travel declarations, %d stock movements, %d assignments, "
+            + "%,d disinfection records (%.1f s)%n", entries, world.travel().size(), world.stock().size(),
+        world.assignments().size(), world.disinfection().size(), seconds(t0));
+
+    CheckRun run;
+    try (Progress p = Progress.start(err, "checking October 2021", 0)) {
+      run = cordon.checks().run(FIRST, END);
+    }
+    List<Finding> findings;
+    try (Stream<Finding> s = cordon.storage().findings().between(FIRST, END)) {
+      findings = s.toList();
+    }
+    Map<String, Long> byRule = CheckCommand.byRule(findings);
+    out.printf("Checked 2021-10-01 … 2021-10-31 with %d rules: %,d findings%n", run.rules().size(), findings.size());
+    byRule.forEach((rule, n) -> out.printf("  %-28s %6d%n", rule, n));
+
+    Map<Case, Map<String, List<String>>> found = planted(world.planted(), findings);
+    Set<String> available = cordon.checks().rules().stream().map(Rule::id).collect(Collectors.toSet());
+    out.println("Planted cases:");
+    found.forEach((c, byId) -> {
+      List<String> parts = new ArrayList<>();
+      for (String rule : c.rules()) {
+        List<String> ids = byId.getOrDefault(rule, List.of());
+        parts.add(rule + " " + (!available.contains(rule) ? "(rule not in this build)"
+            : ids.isEmpty() ? "NOT FOUND" : String.join(" ", ids.subList(0, Math.min(2, ids.size())))
+                + (ids.size() > 2 ? " (+" + (ids.size() - 2) + ")" : "")));
+      }
+      out.printf("  %-52s %s%n", c.what() + " [" + c.id() + "]", String.join("; ", parts));
+    });
+
+    writeReports();
+    writePlans();
+    out.printf("Wrote %d files under %s:%n", files.size(), outDir);
+    files.forEach(f -> out.println("  " + f));
+    out.printf("Done in %.1f s.%n", seconds(t0));
+    return new Result(entries, byRule, found, List.copyOf(files));
+  }
+
+  /** Stores the world through the services, master data first, the ledger a day at a time. */
+  private long store(DemoWorld world) {
+    for (Unit u : world.units()) {
+      cordon.directory().register(u);
+    }
+    for (Person p : world.people()) {
+      cordon.directory().register(p);
+    }
+    for (Site s : world.sites()) {
+      cordon.directory().register(s);
+    }
+    for (SupplyItem i : world.items()) {
+      cordon.directory().register(i);
+    }
+    for (Assignment a : world.assignments()) {
+      cordon.duty().assign(a);
+    }
+    for (TravelDeclaration t : world.travel()) {
+      cordon.travel().declare(t);
+    }
+    cordon.stock().recordAll(world.stock());
+    for (DisinfectionRecord d : world.disinfection()) {
+      cordon.disinfection().record(d);
+    }
+    long n = 0;
+    try (Progress p = Progress.start(err, "storing the registration ledgers", world.days().size())) {
+      int day = 0;
+      for (LocalDate d : world.days()) {
+        var rows = world.entriesOn(d);
+        cordon.entries().recordAll(rows);
+        n += rows.size();
+        p.update(++day, 0);
+      }
+    }
+    return n;
+  }
+
+  private Map<Case, Map<String, List<String>>> planted(Planted p, List<Finding> findings) {
+    List<Case> cases = List.of(
+        new Case("back from 额济纳旗, never declared (瞞報)", p.concealedTraveller().value(),
+            List.of("TRAVEL-CONCEALED", "ENTRY-ITINERARY-ADMITTED")),
+        new Case("admitted at 37.5 °C on 10-25", p.feverAdmitted().value(),
+            List.of("ENTRY-FEVER-ADMITTED", "ENTRY-FEVER")),
+        new Case("declared the day after leaving (遲報)", p.lateDeclaration().value(), List.of("TRAVEL-LATE")),
+        new Case("business trip to a risk area, no follow-up", p.riskTrip().value(),
+            List.of("TRAVEL-RISK-DESTINATION", "TRAVEL-FOLLOW-UP-OPEN")),
+        new Case("personal trip rejected, taken anyway", p.rejectedTrip().value(),
+            List.of("TRAVEL-NON-ESSENTIAL", "TRAVEL-UNAPPROVED")),
+        new Case("planned return passed, not back", p.overdueTrip().value(), List.of("TRAVEL-OVERDUE")),
+        new Case("masks below the reserve norm", p.lowStockUnit().value(), List.of("SUPPLY-RESERVE-LOW")),
+        new Case("hall without a responsible person", p.uncoveredSite().value(), List.of("DUTY-SITE-UNCOVERED")),
+        new Case("hall whose only responsible person is away", p.awayResponsibleSite().value(),
+            List.of("DUTY-HOLDER-AWAY")),
+        new Case("hall that skipped checks and disinfection", p.laxHall().value(),
+            List.of("ENTRY-CHECK-SKIPPED", "DISINFECTION-MISSED")),
+        new Case("unit without a liaison leader", p.unitWithoutLiaison().value(), List.of("DUTY-UNIT-NO-LIAISON")));
+    Map<Case, Map<String, List<String>>> found = new LinkedHashMap<>();
+    for (Case c : cases) {
+      Map<String, List<String>> byRule = new LinkedHashMap<>();
+      for (String rule : c.rules()) {
+        byRule.put(rule, findings.stream().filter(f -> f.ruleId().equals(rule) && names(f, c.id()))
+            .map(f -> f.id().value()).sorted().toList());
+      }
+      found.put(c, byRule);
+    }
+    return found;
+  }
+
+  /** Whether a finding is about {@code id}: its subject, or a record in its evidence. */
+  private boolean names(Finding f, String id) {
+    if (f.subject().id().equals(id) || f.evidence().contains(id)) {
+      return true;
+    }
+    // an entry finding names the entry; the planted site or person is reached through it
+    return f.evidence().stream().anyMatch(e -> e.startsWith("E-") && e.contains("-" + id + "-"))
+        || f.evidence().stream().anyMatch(e -> cordon.storage().entries().get(dev.cordon.core.entry.EntryId.of(e))
+            .flatMap(x -> x.entrant().personId()).filter(pid -> pid.value().equals(id)).isPresent());
+  }
+
+  private void writeReports() throws IOException {
+    List<String> formats = Stream.of("json", "csv", "html").filter(cordon.reportFormats()::contains).toList();
+    Map<String, Report> reports = new LinkedHashMap<>();
+    reports.put("daily-2021-10-25", cordon.reports().daily(REPORT_DAY, Optional.empty()));
+    reports.put("findings-2021-10", cordon.reports().findings(FIRST, END, Optional.empty(), Set.of(), Set.of(),
+        Set.of()));
+    reports.put("stock-2021-10-31", cordon.reports().stock(END.minusDays(1), 30));
+    for (var r : reports.entrySet()) {
+      for (String format : formats) {
+        Path file = outDir.resolve("reports").resolve(r.getKey() + "." + cordon.reportWriter(format).fileExtension());
+        ReportCommand.write(cordon, r.getValue(), format, file, ReportOptions.defaults());
+        files.add(outDir.relativize(file));
+      }
+    }
+  }
+
+  private void writePlans() throws IOException {
+    AllocationPlan supplies = PlanCommand.supplies(cordon, REPORT_DAY, LocalTime.of(9, 0), SupplyItemId.of("I-MASK"),
+        RESERVE, new BigDecimal("20000"), null);
+    text("plan-supplies-2021-10-25.txt", PlanOutput.supplies(cordon, supplies));
+    text("plan-supplies-2021-10-25.json", CordonJson.write(supplies) + "\n");
+    List<UnitId> headOffice;
+    try (Stream<Unit> all = cordon.storage().units().all()) {
+      headOffice = all.filter(u -> u.kind() == UnitKind.GROUP || u.kind() == UnitKind.HEAD_OFFICE_DEPARTMENT)
+          .map(Unit::id).sorted().toList();
+    }
+    DiningPlan dining = PlanCommand.dining(cordon, HQ_CANTEEN, REPORT_DAY, LocalTime.of(11, 30), LocalTime.of(13, 30),
+        30, 10, headOffice);
+    text("plan-dining-S-HQ-CT-2021-10-25.txt", PlanOutput.dining(cordon, dining, cordon.dining().check(dining)));
+    text("plan-dining-S-HQ-CT-2021-10-25.json", CordonJson.write(dining) + "\n");
+    out.printf("Plans: %s; dining at 集团机关食堂 on 2021-10-25: %d sittings, %d seated, %d unseated%n",
+        supplies.summary(java.util.Locale.ENGLISH), dining.sittings().size(), dining.seatedPeople(),
+        dining.unseatedPeople());
+  }
+
+  private void text(String name, String content) throws IOException {
+    Path file = outDir.resolve("reports").resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+    files.add(outDir.relativize(file));
+  }
+
+  private static double seconds(long t0) {
+    return (System.nanoTime() - t0) / 1e9;
+  }
+}
