@@ -2,6 +2,7 @@ package dev.cordon;
 
 import dev.cordon.core.CordonConfigurationException;
 import dev.cordon.core.CordonStorageException;
+import dev.cordon.core.inspection.Checklist;
 import dev.cordon.core.policy.PolicyHistory;
 import dev.cordon.core.policy.PreventionPolicy;
 import dev.cordon.core.rules.BuiltInRules;
@@ -12,6 +13,9 @@ import dev.cordon.core.service.Directory;
 import dev.cordon.core.service.DisinfectionService;
 import dev.cordon.core.service.DutyService;
 import dev.cordon.core.service.EntryService;
+import dev.cordon.core.service.FindingService;
+import dev.cordon.core.service.InspectionService;
+import dev.cordon.core.service.NoticeService;
 import dev.cordon.core.service.ReportService;
 import dev.cordon.core.service.StockService;
 import dev.cordon.core.service.SupplyPlanning;
@@ -70,13 +74,17 @@ public final class Cordon implements AutoCloseable {
   private final DutyService duty;
   private final DisinfectionService disinfection;
   private final Checks checks;
+  private final FindingService findings;
+  private final InspectionService inspections;
+  private final NoticeService notices;
   private final ReportService reports;
   private final SupplyPlanning supplyPlanning;
   private final DiningService dining;
   private volatile boolean closed;
 
   private Cordon(Storage storage, boolean ownsStorage, String storageDescription, PolicyHistory policies,
-      List<ReportWriterProvider> reportWriters, List<String> seen, List<Rule> rules, Map<String, String> origins) {
+      List<ReportWriterProvider> reportWriters, List<String> seen, List<Rule> rules, Map<String, String> origins,
+      Checklist checklist) {
     this.storage = storage;
     this.ownsStorage = ownsStorage;
     this.storageDescription = storageDescription;
@@ -95,6 +103,12 @@ public final class Cordon implements AutoCloseable {
     this.entries.onRecorded(checks::checkEntries);
     this.supplyPlanning = new SupplyPlanning(storage, policies, stock);
     this.dining = new DiningService(storage, policies);
+    this.findings = new FindingService(storage, policies);
+    this.inspections = new InspectionService(storage, checklist);
+    this.notices = new NoticeService(storage, policies);
+    // inspection → failed items → findings, as soon as it is recorded
+    this.inspections.onRecorded(i -> checks.run(i.date(), i.date().plusDays(1),
+        List.of(InspectionService.FAILED_ITEM_RULE)));
   }
 
   /** Opens Cordon on the storage at {@code url} (e.g. {@code memory:}) with the default policy. */
@@ -150,6 +164,21 @@ public final class Cordon implements AutoCloseable {
   /** The compliance checks (合規檢查): the built-in rules and those of every {@link RuleProvider}. */
   public Checks checks() {
     return live(checks);
+  }
+
+  /** The review of findings (分析甄別) and queries over them. */
+  public FindingService findings() {
+    return live(findings);
+  }
+
+  /** Inspections and supervision (檢查督導) against the organisation's checklist. */
+  public InspectionService inspections() {
+    return live(inspections);
+  }
+
+  /** Named notices of criticism (實名通報批評), built from confirmed findings only. */
+  public NoticeService notices() {
+    return live(notices);
   }
 
   /** The report values (報表): daily, findings, stock; write them with {@link #reportWriter}. */
@@ -232,6 +261,7 @@ public final class Cordon implements AutoCloseable {
     private final List<ReportWriterProvider> reportWriters = new ArrayList<>();
     private final List<RuleProvider> ruleProviders = new ArrayList<>();
     private boolean discoverRules = true;
+    private Checklist checklist = Checklist.defaults();
 
     private Builder() {}
 
@@ -296,6 +326,12 @@ public final class Cordon implements AutoCloseable {
       return this;
     }
 
+    /** The organisation's inspection checklist (default: {@link Checklist#defaults()}). */
+    public Builder checklist(Checklist checklist) {
+      this.checklist = Objects.requireNonNull(checklist, "checklist");
+      return this;
+    }
+
     /** Opens the storage and assembles Cordon. */
     public Cordon build() {
       PolicyHistory p = policies != null ? policies : PolicyHistory.of(PreventionPolicy.defaults().build());
@@ -336,7 +372,7 @@ public final class Cordon implements AutoCloseable {
 
       if (storage != null) {
         return new Cordon(storage, false, "storage instance " + storage.getClass().getName(), p, writers, seen,
-            rules, origins);
+            rules, origins, checklist);
       }
       if (url == null) {
         throw new CordonConfigurationException("No storage given: call storage(url), e.g. storage(\"memory:\").");
@@ -350,7 +386,8 @@ public final class Cordon implements AutoCloseable {
       Storage opened = chosen.open(url, opts);
       LOG.info("Cordon opened {} storage at {}", chosen.id(), maskUrl(url));
       try {
-        return new Cordon(opened, true, chosen.id() + " " + maskUrl(url), p, writers, seen, rules, origins);
+        return new Cordon(opened, true, chosen.id() + " " + maskUrl(url), p, writers, seen, rules, origins,
+            checklist);
       } catch (RuntimeException e) {
         opened.close();
         throw e;

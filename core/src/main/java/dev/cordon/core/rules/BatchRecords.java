@@ -3,12 +3,18 @@ package dev.cordon.core.rules;
 import dev.cordon.core.disinfection.DisinfectionRecord;
 import dev.cordon.core.duty.Assignment;
 import dev.cordon.core.entry.Entry;
+import dev.cordon.core.finding.Finding;
+import dev.cordon.core.finding.FindingId;
+import dev.cordon.core.inspection.Inspection;
+import dev.cordon.core.notice.Notice;
 import dev.cordon.core.org.Unit;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.person.Person;
 import dev.cordon.core.person.PersonId;
 import dev.cordon.core.site.Site;
 import dev.cordon.core.site.SiteId;
+import dev.cordon.core.supply.Holding;
+import dev.cordon.core.supply.StockMovement;
 import dev.cordon.core.supply.StockPosition;
 import dev.cordon.core.supply.SupplyItem;
 import dev.cordon.core.supply.SupplyItemId;
@@ -99,5 +105,30 @@ final class BatchRecords implements Records {
   @Override
   public List<StockPosition> positions(Instant asOf) {
     return stored.positions(asOf);
+  }
+
+  @Override
+  public List<Holding> holdings() {
+    return stored.holdings();
+  }
+
+  @Override
+  public Stream<StockMovement> movementsOf(Holding holding) {
+    return stored.movementsOf(holding);
+  }
+
+  @Override
+  public Stream<Inspection> inspections(LocalDate from, LocalDate to) {
+    return stored.inspections(from, to);
+  }
+
+  @Override
+  public Stream<Notice> notices(LocalDate from, LocalDate to) {
+    return stored.notices(from, to);
+  }
+
+  @Override
+  public Optional<Finding> finding(FindingId id) {
+    return stored.finding(id);
   }
 }

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -90,6 +91,19 @@ public final class Checks {
       throw new CordonValidationException(Violation.of("CORDON-RULE-002", "to", to.toString(), from.toString()));
     }
     return execute(from, to, asOf, rules, null);
+  }
+
+  /**
+   * Runs only the rules with the given ids over the days {@code [from, to)}, judging deadlines at
+   * local midnight of {@code to} — e.g. {@code INSPECTION-ITEM-FAILED} right after an inspection is
+   * recorded. Unknown ids are ignored.
+   */
+  public CheckRun run(LocalDate from, LocalDate to, Collection<String> ruleIds) {
+    if (!from.isBefore(to)) {
+      throw new CordonValidationException(Violation.of("CORDON-RULE-002", "to", to.toString(), from.toString()));
+    }
+    List<Rule> chosen = rules.stream().filter(r -> ruleIds.contains(r.id())).toList();
+    return execute(from, to, to.atStartOfDay(zone()).toInstant(), chosen, null);
   }
 
   /**
@@ -201,8 +215,23 @@ public final class Checks {
   private Optional<Finding> adjacent(String ruleId, FindingDraft d) {
     try (Stream<Finding> s = storage.findings().between(d.date().minusDays(EXTEND_LOOKBACK_DAYS), d.date())) {
       return s.filter(f -> f.ruleId().equals(ruleId) && f.subject().equals(d.subject())
-          && f.until().filter(d.date()::equals).isPresent()).findFirst();
+          && f.until().filter(d.date()::equals).isPresent() && sameKey(ruleId, d, f)).findFirst();
     }
+  }
+
+  /**
+   * Whether {@code f} was opened under the same key as {@code d} apart from the first day — the last
+   * key part of a range draft — so that two aspects of one subject (two roles of a unit) never
+   * extend each other's findings.
+   */
+  private static boolean sameKey(String ruleId, FindingDraft d, Finding f) {
+    List<String> key = d.key();
+    if (!key.get(key.size() - 1).equals(d.date().toString())) {
+      return true;
+    }
+    List<String> theirs = new ArrayList<>(key);
+    theirs.set(key.size() - 1, f.date().toString());
+    return f.id().equals(FindingId.derive(ruleId, theirs.toArray(String[]::new)));
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {

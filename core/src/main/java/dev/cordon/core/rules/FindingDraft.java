@@ -50,4 +50,22 @@ public record FindingDraft(Subject subject, Optional<UnitId> unit, LocalDate dat
     return new FindingDraft(subject, unit, from, Optional.of(until), message, evidence,
         List.of(subject.toString(), from.toString()));
   }
+
+  /**
+   * A finding about a condition on the days {@code [from, until)} of one aspect of a subject — e.g.
+   * one role of a unit — keyed by subject, {@code aspect} and first day, so that two aspects of
+   * one subject are two findings.
+   */
+  public static FindingDraft ofRange(Subject subject, String aspect, Optional<UnitId> unit, LocalDate from,
+      LocalDate until, Text message, List<String> evidence) {
+    return new FindingDraft(subject, unit, from, Optional.of(until), message, evidence,
+        List.of(subject.toString(), aspect, from.toString()));
+  }
+
+  /** A finding about one subject on one day (e.g. a site's disinfections), keyed by subject and day. */
+  public static FindingDraft ofDay(Subject subject, Optional<UnitId> unit, LocalDate day, Text message,
+      List<String> evidence) {
+    return new FindingDraft(subject, unit, day, Optional.empty(), message, evidence,
+        List.of(subject.toString(), day.toString()));
+  }
 }

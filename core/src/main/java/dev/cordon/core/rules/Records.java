@@ -3,12 +3,18 @@ package dev.cordon.core.rules;
 import dev.cordon.core.disinfection.DisinfectionRecord;
 import dev.cordon.core.duty.Assignment;
 import dev.cordon.core.entry.Entry;
+import dev.cordon.core.finding.Finding;
+import dev.cordon.core.finding.FindingId;
+import dev.cordon.core.inspection.Inspection;
+import dev.cordon.core.notice.Notice;
 import dev.cordon.core.org.Unit;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.person.Person;
 import dev.cordon.core.person.PersonId;
 import dev.cordon.core.site.Site;
 import dev.cordon.core.site.SiteId;
+import dev.cordon.core.supply.Holding;
+import dev.cordon.core.supply.StockMovement;
 import dev.cordon.core.supply.StockPosition;
 import dev.cordon.core.supply.SupplyItem;
 import dev.cordon.core.supply.SupplyItemId;
@@ -62,4 +68,22 @@ public interface Records {
 
   /** Every holder's position in every item before {@code asOf}. */
   List<StockPosition> positions(Instant asOf);
+
+  /** Every (holder, item) pair that has stock movements, ordered. */
+  List<Holding> holdings();
+
+  /**
+   * The current movements touching {@code holding}, ordered by instant then id — read once, then
+   * evaluated per day in memory with {@link dev.cordon.core.supply.StockBook}.
+   */
+  Stream<StockMovement> movementsOf(Holding holding);
+
+  /** Inspections dated on {@code [from, to)}, ordered by date then id. */
+  Stream<Inspection> inspections(LocalDate from, LocalDate to);
+
+  /** Notices issued on {@code [from, to)}, ordered by date. */
+  Stream<Notice> notices(LocalDate from, LocalDate to);
+
+  /** A stored finding, in its latest version. */
+  Optional<Finding> finding(FindingId id);
 }

@@ -3,6 +3,10 @@ package dev.cordon.core.rules;
 import dev.cordon.core.disinfection.DisinfectionRecord;
 import dev.cordon.core.duty.Assignment;
 import dev.cordon.core.entry.Entry;
+import dev.cordon.core.finding.Finding;
+import dev.cordon.core.finding.FindingId;
+import dev.cordon.core.inspection.Inspection;
+import dev.cordon.core.notice.Notice;
 import dev.cordon.core.org.Unit;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.person.Person;
@@ -124,5 +128,32 @@ final class StorageRecords implements Records {
       }
     }
     return out;
+  }
+
+  @Override
+  public List<Holding> holdings() {
+    try (Stream<Holding> s = storage.stock().holdings()) {
+      return s.toList();
+    }
+  }
+
+  @Override
+  public Stream<StockMovement> movementsOf(Holding holding) {
+    return storage.stock().of(holding.holder(), holding.item());
+  }
+
+  @Override
+  public Stream<Inspection> inspections(LocalDate from, LocalDate to) {
+    return storage.inspections().between(from, to);
+  }
+
+  @Override
+  public Stream<Notice> notices(LocalDate from, LocalDate to) {
+    return storage.notices().between(from, to);
+  }
+
+  @Override
+  public Optional<Finding> finding(FindingId id) {
+    return storage.findings().get(id);
   }
 }

@@ -42,6 +42,12 @@ public interface Storage extends AutoCloseable {
   /** Findings of the compliance rules, with their review history. */
   FindingStore findings();
 
+  /** Inspections (檢查督導) and their checklist results. */
+  InspectionStore inspections();
+
+  /** Named notices (通報), numbered per year. */
+  NoticeStore notices();
+
   /**
    * Runs {@code work} as one transaction: every write made through this storage by the current
    * thread inside it is stored together or, if {@code work} throws, not at all. Nested calls join

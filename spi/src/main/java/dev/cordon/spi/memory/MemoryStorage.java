@@ -5,10 +5,15 @@ import dev.cordon.core.disinfection.DisinfectionRecord;
 import dev.cordon.core.disinfection.DisinfectionRecordId;
 import dev.cordon.core.duty.Assignment;
 import dev.cordon.core.duty.AssignmentId;
+import dev.cordon.core.duty.Scope;
 import dev.cordon.core.entry.Entry;
 import dev.cordon.core.entry.EntryId;
 import dev.cordon.core.finding.Finding;
 import dev.cordon.core.finding.FindingId;
+import dev.cordon.core.inspection.Inspection;
+import dev.cordon.core.inspection.InspectionId;
+import dev.cordon.core.notice.Notice;
+import dev.cordon.core.notice.NoticeId;
 import dev.cordon.core.org.Unit;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.person.Person;
@@ -22,6 +27,8 @@ import dev.cordon.core.storage.DisinfectionLog;
 import dev.cordon.core.storage.EntryDayCount;
 import dev.cordon.core.storage.EntryLedger;
 import dev.cordon.core.storage.FindingStore;
+import dev.cordon.core.storage.InspectionStore;
+import dev.cordon.core.storage.NoticeStore;
 import dev.cordon.core.storage.PersonStore;
 import dev.cordon.core.storage.RiskAreaStore;
 import dev.cordon.core.storage.SiteStore;
@@ -30,6 +37,7 @@ import dev.cordon.core.storage.Storage;
 import dev.cordon.core.storage.SupplyItemStore;
 import dev.cordon.core.storage.TravelStore;
 import dev.cordon.core.storage.UnitStore;
+import dev.cordon.core.storage.WriteOutcome;
 import dev.cordon.core.supply.Holding;
 import dev.cordon.core.supply.StockBook;
 import dev.cordon.core.supply.StockMovement;
@@ -91,6 +99,8 @@ public final class MemoryStorage implements Storage {
   private final Assignments assignments = new Assignments(this);
   private final Disinfections disinfection = new Disinfections(this);
   private final Findings findings = new Findings(this);
+  private final Inspections inspections = new Inspections(this);
+  private final Notices notices = new Notices(this);
 
   /** A new, empty in-memory storage counting days in Asia/Shanghai. */
   public MemoryStorage(String url) {
@@ -220,6 +230,16 @@ public final class MemoryStorage implements Storage {
   }
 
   @Override
+  public InspectionStore inspections() {
+    return inspections;
+  }
+
+  @Override
+  public NoticeStore notices() {
+    return notices;
+  }
+
+  @Override
   public String toString() {
     return "MemoryStorage[" + url + (closed ? ", closed" : "") + "]";
   }
@@ -303,6 +323,74 @@ public final class MemoryStorage implements Storage {
     public Stream<Finding> between(LocalDate from, LocalDate to) {
       return all().filter(f -> !f.date().isBefore(from) && f.date().isBefore(to))
           .sorted(Comparator.comparing(Finding::date).thenComparing(Finding::id));
+    }
+  }
+
+  /** Inspections: written once (the inherited {@code update} is not part of the port). */
+  private static final class Inspections extends MemoryStores.Versioned<InspectionId, Inspection>
+      implements InspectionStore {
+    private static final Comparator<Inspection> ORDER =
+        Comparator.comparing(Inspection::date).thenComparing(Inspection::id);
+
+    Inspections(MemoryStorage s) {
+      super(s, "inspection", Inspection::id);
+    }
+
+    @Override
+    public Stream<Inspection> between(LocalDate from, LocalDate to) {
+      return all().filter(i -> !i.date().isBefore(from) && i.date().isBefore(to)).sorted(ORDER);
+    }
+
+    @Override
+    public Stream<Inspection> of(Scope scope) {
+      return all().filter(i -> i.scope().equals(scope)).sorted(ORDER);
+    }
+  }
+
+  /**
+   * Notices: immutable, numbered per year. Numbering is derived from the stored notices under the
+   * storage lock, which a transaction holds throughout — so {@code nextNumber} then {@code put} in
+   * one transaction is atomic, and a rolled-back issue frees its number.
+   */
+  private static final class Notices extends MemoryStores.Versioned<NoticeId, Notice> implements NoticeStore {
+    Notices(MemoryStorage s) {
+      super(s, "notice", Notice::id);
+    }
+
+    @Override
+    public WriteOutcome put(Notice n) {
+      return storage.write(() -> {
+        if (get(n.id()).isEmpty()) {
+          try (Stream<Notice> s = all()) {
+            s.filter(o -> o.year() == n.year() && o.sequence() == n.sequence()).findFirst().ifPresent(o -> {
+              throw new CordonValidationException(Violation.of("CORDON-NOTICE-003", "sequence", n.number(),
+                  o.id().value()));
+            });
+          }
+        }
+        return super.put(n);
+      });
+    }
+
+    @Override
+    public WriteOutcome update(Notice n) {
+      throw new UnsupportedOperationException("notices are immutable");
+    }
+
+    @Override
+    public int nextNumber(int year) {
+      return storage.write(() -> {
+        try (Stream<Notice> s = all()) {
+          return s.filter(n -> n.year() == year).mapToInt(Notice::sequence).max().orElse(0) + 1;
+        }
+      });
+    }
+
+    @Override
+    public Stream<Notice> between(LocalDate from, LocalDate to) {
+      return all().filter(n -> !n.date().isBefore(from) && n.date().isBefore(to))
+          .sorted(Comparator.comparing(Notice::date).thenComparingInt(Notice::year)
+              .thenComparingInt(Notice::sequence).thenComparing(Notice::id));
     }
   }
 

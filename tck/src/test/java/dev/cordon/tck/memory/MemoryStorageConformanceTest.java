@@ -5,6 +5,7 @@ import dev.cordon.spi.memory.MemoryStorageProvider;
 import dev.cordon.spi.storage.StorageOptions;
 import dev.cordon.tck.ConcurrencyContract;
 import dev.cordon.tck.DailyCountsContract;
+import dev.cordon.tck.InspectionNoticeContract;
 import dev.cordon.tck.LedgerContract;
 import dev.cordon.tck.LifecycleContract;
 import dev.cordon.tck.RangeQueryContract;
@@ -95,6 +96,14 @@ class MemoryStorageConformanceTest {
 
   @Nested
   class DailyCounts extends DailyCountsContract {
+    @Override
+    protected Storage newStorage() {
+      return open();
+    }
+  }
+
+  @Nested
+  class InspectionsAndNotices extends InspectionNoticeContract {
     @Override
     protected Storage newStorage() {
       return open();
