@@ -3,7 +3,15 @@ package dev.cordon.examples;
 import dev.cordon.Cordon;
 import dev.cordon.core.disinfection.DisinfectionRecord;
 import dev.cordon.core.duty.Assignment;
+import dev.cordon.core.duty.Role;
 import dev.cordon.core.finding.Finding;
+import dev.cordon.core.finding.FindingId;
+import dev.cordon.core.notice.Notice;
+import dev.cordon.core.notice.NoticeDraft;
+import dev.cordon.core.notice.NoticeId;
+import dev.cordon.core.person.PersonId;
+import java.time.Instant;
+import java.time.ZoneId;
 import dev.cordon.core.org.Unit;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.person.Person;
@@ -50,6 +58,10 @@ final class DemoRun {
   static final LocalDate REPORT_DAY = LocalDate.of(2021, 10, 25);
   static final UnitId RESERVE = UnitId.of("U-RESERVE");
   static final SiteId HQ_CANTEEN = SiteId.of("S-HQ-CT");
+  static final LocalDate NOTICE_DAY = LocalDate.of(2021, 10, 27);
+  /** The rules whose planted findings the prevention office confirms and names in the notice. */
+  static final Set<String> CONFIRMED_RULES = Set.of("ENTRY-FEVER-ADMITTED", "ENTRY-CHECK-SKIPPED",
+      "TRAVEL-CONCEALED", "TRAVEL-LATE", "DISINFECTION-MISSED", "SUPPLY-RESERVE-LOW", "DUTY-SITE-UNCOVERED");
 
   /** A planted case, the rules expected to find it, and the subject or evidence id to look for. */
   record Case(String what, String id, List<String> rules) {}
@@ -119,7 +131,13 @@ final class DemoRun {
       out.printf("  %-52s %s%n", c.what() + " [" + c.id() + "]", String.join("; ", parts));
     });
 
-    writeReports();
+    List<Finding> confirmed = review(world, found);
+    Notice notice = issueNotice(world, confirmed);
+    out.printf("Reviewed: %d findings confirmed by the prevention office (分析甄别); notice %s names %d of them%n",
+        confirmed.size(), notice == null ? "(none: nothing confirmed)" : notice.number(),
+        notice == null ? 0 : notice.findings().size());
+
+    writeReports(notice);
     writePlans();
     out.printf("Wrote %d files under %s:%n", files.size(), outDir);
     files.forEach(f -> out.println("  " + f));
@@ -206,13 +224,58 @@ final class DemoRun {
             .flatMap(x -> x.entrant().personId()).filter(pid -> pid.value().equals(id)).isPresent());
   }
 
-  private void writeReports() throws IOException {
+  /**
+   * The prevention office analyses and verifies (分析甄別) the planted findings of the rules that name a
+   * unit's failure to apply the measures, and confirms them; everything else stays open.
+   */
+  private List<Finding> review(DemoWorld world, Map<Case, Map<String, List<String>>> found) {
+    PersonId reviewer = reviewer(world);
+    Instant at = LocalDate.of(2021, 10, 26).atTime(10, 0).atZone(cordon.policies().policyOn(REPORT_DAY).zone())
+        .toInstant();
+    List<Finding> confirmed = new ArrayList<>();
+    for (Map<String, List<String>> byRule : found.values()) {
+      for (var e : byRule.entrySet()) {
+        if (!CONFIRMED_RULES.contains(e.getKey())) {
+          continue;
+        }
+        for (String id : e.getValue()) {
+          confirmed.add(cordon.findings().confirm(FindingId.of(id), reviewer, at));
+        }
+      }
+    }
+    confirmed.sort(java.util.Comparator.comparing(f -> f.id().value()));
+    return confirmed;
+  }
+
+  private static PersonId reviewer(DemoWorld world) {
+    return world.assignments().stream().filter(a -> a.role() == Role.PREVENTION_OFFICE).map(Assignment::person)
+        .findFirst().orElseThrow();
+  }
+
+  /** The notice of criticism (實名通報批評) of 2021-10-27, naming the confirmed findings. */
+  private Notice issueNotice(DemoWorld world, List<Finding> confirmed) {
+    if (confirmed.isEmpty()) {
+      return null;
+    }
+    ZoneId zone = cordon.policies().policyOn(NOTICE_DAY).zone();
+    return cordon.notices().issue(NoticeDraft.builder().id(NoticeId.of("N-2021-10-27"))
+        .numberPrefix("包热防通").title("关于部分单位疫情防控措施落实不到位的通报")
+        .body("经集团疫情防控领导小组办公室检查督导，以下单位疫情防控措施落实不到位。经分析甄别，现予以通报批评，"
+            + "请相关单位立即整改，并于三日内报送整改情况。")
+        .issuer(UnitId.of("U-GROUP")).findings(confirmed.stream().map(Finding::id).toList())
+        .issuedBy(reviewer(world)).issuedAt(NOTICE_DAY.atTime(9, 0).atZone(zone).toInstant()).build());
+  }
+
+  private void writeReports(Notice notice) throws IOException {
     List<String> formats = Stream.of("json", "csv", "html").filter(cordon.reportFormats()::contains).toList();
     Map<String, Report> reports = new LinkedHashMap<>();
     reports.put("daily-2021-10-25", cordon.reports().daily(REPORT_DAY, Optional.empty()));
     reports.put("findings-2021-10", cordon.reports().findings(FIRST, END, Optional.empty(), Set.of(), Set.of(),
         Set.of()));
     reports.put("stock-2021-10-31", cordon.reports().stock(END.minusDays(1), 30));
+    if (notice != null) {
+      reports.put("notice-2021-10-27", NoticeReport.of(cordon, NOTICE_DAY, NOTICE_DAY.plusDays(1), Optional.empty()));
+    }
     for (var r : reports.entrySet()) {
       for (String format : formats) {
         Path file = outDir.resolve("reports").resolve(r.getKey() + "." + cordon.reportWriter(format).fileExtension());

@@ -85,8 +85,15 @@ final class PlanCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       try (Cordon cordon = db.open()) {
-        AllocationPlan plan = supplies(cordon, date, at, SupplyItemId.of(item), UnitId.of(reserve), minimum,
-            units == null ? null : units.stream().map(UnitId::of).toList());
+        List<UnitId> to = units == null ? null : units.stream().map(UnitId::of).toList();
+        if (to != null) {
+          requireUnits(spec, cordon, to);
+        }
+        requireUnits(spec, cordon, List.of(UnitId.of(reserve)));
+        if (cordon.storage().supplyItems().get(SupplyItemId.of(item)).isEmpty()) {
+          throw new ParameterException(spec.commandLine(), "no supply item " + item);
+        }
+        AllocationPlan plan = supplies(cordon, date, at, SupplyItemId.of(item), UnitId.of(reserve), minimum, to);
         out.print(json ? CordonJson.write(plan) + System.lineSeparator() : PlanOutput.supplies(cordon, plan));
         if (execute) {
           BatchOutcome o = cordon.supplyPlanning().execute(plan);
@@ -94,6 +101,14 @@ final class PlanCommand implements Runnable {
         }
       }
       return CordonCli.OK;
+    }
+  }
+
+  private static void requireUnits(CommandSpec spec, Cordon cordon, List<UnitId> units) {
+    for (UnitId u : units) {
+      if (cordon.directory().unit(u).isEmpty()) {
+        throw new ParameterException(spec.commandLine(), "no unit " + u.value());
+      }
     }
   }
 
@@ -156,9 +171,10 @@ final class PlanCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       try (Cordon cordon = db.open()) {
         SiteId site = SiteId.of(canteen);
-        List<UnitId> eating = units != null ? units.stream().map(UnitId::of).toList()
-            : List.of(cordon.storage().sites().get(site).map(Site::owner).orElseThrow(
-                () -> new ParameterException(spec.commandLine(), "no site " + canteen)));
+        Site found = cordon.storage().sites().get(site).orElseThrow(
+            () -> new ParameterException(spec.commandLine(), "no site " + canteen));
+        List<UnitId> eating = units != null ? units.stream().map(UnitId::of).toList() : List.of(found.owner());
+        requireUnits(spec, cordon, eating);
         DiningPlan plan = dining(cordon, site, date, from, to, length, gap, eating);
         List<DiningProblem> problems = cordon.dining().check(plan);
         if (json) {

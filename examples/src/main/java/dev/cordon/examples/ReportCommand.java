@@ -23,10 +23,10 @@ import picocli.CommandLine.Spec;
 /** {@code cordon report}: writes a report (報表) in a format to a file. */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = "Writes a report to a file: daily (the day's figures per unit, rolled up the unit tree), "
-        + "findings (the findings dated --from … --date), stock (each holder's stock and days of cover on --date).")
+        + "findings (the findings dated --from … --date), notices (the notices issued --from … --date), stock (each holder's stock and days of cover on --date).")
 final class ReportCommand implements Callable<Integer> {
   /** The report kinds. */
-  enum Kind { daily, findings, stock }
+  enum Kind { daily, findings, notices, stock }
 
   @Spec
   CommandSpec spec;
@@ -34,7 +34,7 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin
   DbOption db;
 
-  @Option(names = "--kind", required = true, paramLabel = "KIND", description = "daily, findings or stock.")
+  @Option(names = "--kind", required = true, paramLabel = "KIND", description = "daily, findings, notices or stock.")
   Kind kind;
 
   @Option(names = "--date", required = true, paramLabel = "DATE",
@@ -42,7 +42,7 @@ final class ReportCommand implements Callable<Integer> {
   LocalDate date;
 
   @Option(names = "--from", paramLabel = "DATE",
-      description = "findings: the first day (default: the first day of --date's month).")
+      description = "findings, notices: the first day (default: the first day of --date's month).")
   LocalDate from;
 
   @Option(names = "--unit", paramLabel = "ID", description = "Only this unit and the units under it.")
@@ -87,6 +87,7 @@ final class ReportCommand implements Callable<Integer> {
       case daily -> cordon.reports().daily(date, unit);
       case findings -> cordon.reports().findings(from != null ? from : date.withDayOfMonth(1), date.plusDays(1),
           unit, Set.of(), Set.of(), Set.of());
+      case notices -> NoticeReport.of(cordon, from != null ? from : date.withDayOfMonth(1), date.plusDays(1), unit);
       case stock -> cordon.reports().stock(date, 30);
     };
   }

@@ -38,6 +38,7 @@ import dev.cordon.core.travel.ReturnReport;
 import dev.cordon.core.travel.TravelDeclaration;
 import dev.cordon.core.travel.TravelDeclarationId;
 import dev.cordon.core.travel.TravelState;
+import dev.cordon.core.validation.CordonValidationException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
@@ -210,7 +211,7 @@ public final class DemoData {
         Rank rank = u.id().equals(GROUP) && i < 7 ? Rank.GROUP_LEADER : i == 0 ? Rank.UNIT_PRINCIPAL : Rank.STAFF;
         Person p = Person.builder().id(PersonId.of(String.format("P-%05d", ++n))).name(name())
             .category(PersonCategory.EMPLOYEE).unit(u.id()).rank(rank)
-            .phone(PhoneNumber.parse(phone())).residentId(ResidentId.parse(residentId(1962, 2001))).build();
+            .phone(phone()).residentId(ResidentId.parse(residentId(1962, 2001))).build();
         staff.add(p);
         people.add(p);
       }
@@ -420,8 +421,8 @@ public final class DemoData {
         "I-THERMO", new BigDecimal("160"), "I-SANIT", new BigDecimal("1500"), "I-GLOVE", new BigDecimal("60000"));
     Map<String, String> perHeadDay = Map.of("I-MASK", "2", "I-DISINF", "0.02", "I-SANIT", "0.01", "I-GLOVE", "0.5");
     for (SupplyItem it : items) {
-      out.add(StockMovement.builder().id(StockMovementId.of("M-1001-RCPT-" + it.id().value())).item(it.id())
-          .kind(MovementKind.RECEIPT).at(at(FIRST, 9, 0)).holder(RESERVE).quantity(received.get(it.id().value()))
+      out.add(StockMovement.builder().id(StockMovementId.of("M-0928-RCPT-" + it.id().value())).item(it.id())
+          .kind(MovementKind.RECEIPT).at(at(LocalDate.of(2021, 9, 28), 9, 0)).holder(RESERVE).quantity(received.get(it.id().value()))
           .lot("2021-09-" + it.id().value()).expiry(LocalDate.of(2023, 9, 1)).recordedBy(keeper)
           .note("市应急管理局调拨").build());
     }
@@ -430,7 +431,8 @@ public final class DemoData {
         .kind(MovementKind.RECEIPT).at(at(LocalDate.of(2021, 10, 20), 10, 0)).holder(RESERVE)
         .quantity(new BigDecimal("60000")).lot("2021-10-I-MASK").expiry(LocalDate.of(2023, 10, 1))
         .recordedBy(keeper).note("集团采购").build());
-    LocalDate issue = LocalDate.of(2021, 10, 2);
+    // issued before the National Day holiday, so every unit starts October equipped
+    LocalDate issue = LocalDate.of(2021, 9, 29);
     for (Unit u : units) {
       if (u.id().equals(RESERVE)) {
         continue;
@@ -447,14 +449,14 @@ public final class DemoData {
           q = new BigDecimal(perHeadDay.get(it.id().value())).multiply(BigDecimal.valueOf((long) h * days))
               .setScale(0, RoundingMode.CEILING);
         }
-        out.add(StockMovement.builder().id(StockMovementId.of("M-1002-" + u.id().value() + "-" + it.id().value()))
+        out.add(StockMovement.builder().id(StockMovementId.of("M-0929-" + u.id().value() + "-" + it.id().value()))
             .item(it.id()).kind(MovementKind.TRANSFER).at(at(issue, 10, 0)).holder(RESERVE).destination(u.id())
             .quantity(q).lot("2021-09-" + it.id().value()).expiry(LocalDate.of(2023, 9, 1)).recordedBy(keeper)
             .note("按需发放").build());
       }
       // weekly consumption at about one mask a head a day, recorded on Sundays
       LocalDate last = issue;
-      for (LocalDate sunday : List.of(LocalDate.of(2021, 10, 10), LocalDate.of(2021, 10, 17),
+      for (LocalDate sunday : List.of(LocalDate.of(2021, 10, 3), LocalDate.of(2021, 10, 10), LocalDate.of(2021, 10, 17),
           LocalDate.of(2021, 10, 24), LocalDate.of(2021, 10, 31))) {
         long days = sunday.toEpochDay() - last.toEpochDay();
         last = sunday;
@@ -463,7 +465,8 @@ public final class DemoData {
             continue;
           }
           BigDecimal rate = new BigDecimal(perHeadDay.get(it.id().value())).divide(BigDecimal.valueOf(2));
-          BigDecimal used = rate.multiply(BigDecimal.valueOf(h * days)).setScale(0, RoundingMode.HALF_UP);
+          // rounded down: a small department does not open a new bottle every week
+          BigDecimal used = rate.multiply(BigDecimal.valueOf(h * days)).setScale(0, RoundingMode.DOWN);
           if (used.signum() > 0) {
             out.add(StockMovement.builder()
                 .id(StockMovementId.of("M-" + sunday.toString().substring(5).replace("-", "") + "-USE-"
@@ -541,7 +544,12 @@ public final class DemoData {
             if (workday) {
               for (PersonId p : diners.get(s.id())) {
                 if (present(p) && r.nextInt(100) < 62) {
-                  employee(s, p, time(11, 30, 100));
+                  Instant lunch = time(11, 30, 100);
+                  employee(s, p, lunch);
+                  if (s.id().equals(HQ_CANTEEN)) {
+                    // the head-office canteen is across the yard: back through the office building's door
+                    employee(site(HQ_BUILDING), p, lunch.plusSeconds(1800 + r.nextInt(1800)));
+                  }
                 }
               }
             }
@@ -553,7 +561,7 @@ public final class DemoData {
               }
             }
             // heating-fee season: the halls are busiest the week before heating starts on 10-15
-            int base = day.isBefore(LocalDate.of(2021, 10, 16)) ? 150 : 100;
+            int base = day.isBefore(LocalDate.of(2021, 10, 16)) ? 260 : 170;
             visitors(s, (workday ? base : base / 2) + r.nextInt(40), HALL_PURPOSES, 8, 540);
           }
           default -> { }
@@ -616,7 +624,7 @@ public final class DemoData {
     private void visitors(Site s, int count, String[] purposes, int openHour, int openMinutes) {
       for (int i = 0; i < count; i++) {
         Entrant.Builder v = Entrant.builder().category(PersonCategory.VISITOR).name(name())
-            .phone(PhoneNumber.parse(phone())).purpose(purposes[r.nextInt(purposes.length)])
+            .phone(phone()).purpose(purposes[r.nextInt(purposes.length)])
             .host(hostName.getOrDefault(s.id(), "值班员"));
         if (r.nextInt(4) == 0) {
           v.residentId(ResidentId.parse(residentId(1950, 2003)));
@@ -631,7 +639,7 @@ public final class DemoData {
       return DemoData.this.nameFrom(r);
     }
 
-    private String phone() {
+    private PhoneNumber phone() {
       return DemoData.this.phoneFrom(r);
     }
 
@@ -656,7 +664,7 @@ public final class DemoData {
         // a visitor with a fever, correctly turned away
         out.add(Entry.builder().id(nextId(site(SiteId.of("S-B02-HL")))).site(SiteId.of("S-B02-HL"))
             .at(at(day, 10, 41)).entrant(Entrant.builder().category(PersonCategory.VISITOR).name(name())
-                .phone(PhoneNumber.parse(phone())).purpose("缴纳采暖费").host(hostName.get(SiteId.of("S-B02-HL")))
+                .phone(phone()).purpose("缴纳采暖费").host(hostName.get(SiteId.of("S-B02-HL")))
                 .build())
             .temperature(new BigDecimal("37.8")).healthCode(HealthCodeColour.GREEN)
             .itinerary(ItineraryCode.of(false, HOME)).decision(Decision.DENIED).build());
@@ -666,14 +674,14 @@ public final class DemoData {
         for (int i = 0; i < 5; i++) {
           out.add(Entry.builder().id(nextId(laxHall)).site(laxHall.id()).at(at(day, 14, 5 + 7 * i))
               .entrant(Entrant.builder().category(PersonCategory.VISITOR).name(name())
-                  .phone(PhoneNumber.parse(phone())).purpose("缴纳采暖费").host(hostName.get(laxHall.id())).build())
+                  .phone(phone()).purpose("缴纳采暖费").host(hostName.get(laxHall.id())).build())
               .decision(Decision.ADMITTED).build());
         }
       }
       if (day.equals(LocalDate.of(2021, 10, 22))) {
         out.add(Entry.builder().id(nextId(laxHall)).site(laxHall.id()).at(at(day, 9, 18))
             .entrant(Entrant.builder().category(PersonCategory.VISITOR).name(name())
-                .phone(PhoneNumber.parse(phone())).purpose("办理供热报装").host(hostName.get(laxHall.id())).build())
+                .phone(phone()).purpose("办理供热报装").host(hostName.get(laxHall.id())).build())
             .temperature(new BigDecimal("36.4")).healthCode(HealthCodeColour.YELLOW)
             .itinerary(ItineraryCode.of(false, HOME)).decision(Decision.ADMITTED).build());
       }
@@ -699,11 +707,11 @@ public final class DemoData {
     return nameFrom(random);
   }
 
-  private String phone() {
-    String p;
+  private PhoneNumber phone() {
+    PhoneNumber p;
     do {
       p = phoneFrom(random);
-    } while (!phonesUsed.add(p));
+    } while (!phonesUsed.add(p.value()));
     return p;
   }
 
@@ -728,11 +736,13 @@ public final class DemoData {
     return b.toString();
   }
 
-  String phoneFrom(Random r) {
+  PhoneNumber phoneFrom(Random r) {
     while (true) {
       String p = MOBILE_PREFIXES[r.nextInt(MOBILE_PREFIXES.length)] + String.format("%08d", r.nextInt(100_000_000));
-      if (PhoneNumber.isValid(p)) {
-        return p;
+      try {
+        return PhoneNumber.parse(p);
+      } catch (CordonValidationException e) {
+        // a number libphonenumber does not accept as a mainland mobile: draw another
       }
     }
   }

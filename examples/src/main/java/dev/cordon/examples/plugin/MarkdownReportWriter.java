@@ -42,6 +42,9 @@ public final class MarkdownReportWriter implements ReportWriterProvider {
   public void write(Report report, OutputStream out, ReportOptions options) throws IOException {
     // not closed: the caller owns the stream
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    if (options.byteOrderMark()) {
+      w.write('\uFEFF');
+    }
     w.write("# " + report.title().in(options.locale()) + "\n");
     for (ReportTable t : report.tables()) {
       w.write("\n## " + t.title().in(options.locale()) + "\n\n");
