@@ -17,6 +17,7 @@ import dev.cordon.core.service.FindingService;
 import dev.cordon.core.service.InspectionService;
 import dev.cordon.core.service.NoticeService;
 import dev.cordon.core.service.ReportService;
+import dev.cordon.core.service.RiskAreaService;
 import dev.cordon.core.service.StockService;
 import dev.cordon.core.service.SupplyPlanning;
 import dev.cordon.core.service.TravelService;
@@ -24,6 +25,7 @@ import dev.cordon.core.storage.Storage;
 import dev.cordon.spi.internal.Discovery;
 import dev.cordon.spi.internal.Discovery.Seen;
 import dev.cordon.spi.report.ReportWriterProvider;
+import dev.cordon.spi.risk.RiskAreaSource;
 import dev.cordon.spi.rules.RuleProvider;
 import dev.cordon.spi.storage.StorageOptions;
 import dev.cordon.spi.storage.StorageProvider;
@@ -77,6 +79,7 @@ public final class Cordon implements AutoCloseable {
   private final FindingService findings;
   private final InspectionService inspections;
   private final NoticeService notices;
+  private final RiskAreaService riskAreas;
   private final ReportService reports;
   private final SupplyPlanning supplyPlanning;
   private final DiningService dining;
@@ -98,6 +101,7 @@ public final class Cordon implements AutoCloseable {
     this.duty = new DutyService(storage);
     this.disinfection = new DisinfectionService(storage);
     this.checks = new Checks(storage, policies, rules, origins);
+    this.riskAreas = new RiskAreaService(storage);
     this.reports = new ReportService(storage, policies);
     // record → rules → findings: the per-entry rules judge every batch of entries as it is stored
     this.entries.onRecorded(checks::checkEntries);
@@ -184,6 +188,23 @@ public final class Cordon implements AutoCloseable {
   /** The report values (報表): daily, findings, stock; write them with {@link #reportWriter}. */
   public ReportService reports() {
     return live(reports);
+  }
+
+  /** The medium/high-risk area lists (中高風險地區名單) the rules judge risk levels by. */
+  public RiskAreaService riskAreas() {
+    return live(riskAreas);
+  }
+
+  /**
+   * Loads a risk-area source into storage, idempotently (loading it twice stores nothing new), e.g.
+   * {@code cordon.loadRiskAreas(RiskAreaSource.china2021q4())}. Names the source could not resolve
+   * are returned, not stored.
+   */
+  public RiskAreaService.Loaded loadRiskAreas(RiskAreaSource source) {
+    RiskAreaService.Loaded loaded = riskAreas().load(source.load());
+    LOG.info("Loaded risk-area source {}: {} new, {} updated, {} unchanged, {} names unresolved", source.id(),
+        loaded.stored(), loaded.updated(), loaded.unchanged(), loaded.unresolved().size());
+    return loaded;
   }
 
   /** The storage ports, for what the services do not cover. */

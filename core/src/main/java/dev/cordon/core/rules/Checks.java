@@ -99,11 +99,16 @@ public final class Checks {
    * recorded. Unknown ids are ignored.
    */
   public CheckRun run(LocalDate from, LocalDate to, Collection<String> ruleIds) {
+    return run(from, to, to.atStartOfDay(zone()).toInstant(), ruleIds);
+  }
+
+  /** Runs only the rules whose ids are given over {@code [from, to)}, judging deadlines at {@code asOf}. */
+  public CheckRun run(LocalDate from, LocalDate to, Instant asOf, Collection<String> ruleIds) {
     if (!from.isBefore(to)) {
       throw new CordonValidationException(Violation.of("CORDON-RULE-002", "to", to.toString(), from.toString()));
     }
     List<Rule> chosen = rules.stream().filter(r -> ruleIds.contains(r.id())).toList();
-    return execute(from, to, to.atStartOfDay(zone()).toInstant(), chosen, null);
+    return execute(from, to, asOf, chosen, null);
   }
 
   /**

@@ -1,0 +1,51 @@
+package dev.cordon.adapters.csv.internal;
+
+import dev.cordon.core.validation.CordonValidationException;
+import dev.cordon.core.validation.Violation;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The adapter's bilingual messages ({@code CsvMessages*.properties}) and violations built from them. */
+public final class CsvMessages {
+  private static final String BUNDLE = "dev.cordon.adapters.csv.internal.CsvMessages";
+
+  private CsvMessages() {}
+
+  /**
+   * A violation with the adapter's code, rendered in English and Simplified Chinese.
+   *
+   * @param code e.g. {@code CORDON-CSV-005}
+   * @param column the column id
+   * @param shown the value as written, already masked if it is personal data; may be null
+   * @param args further message arguments ({2}, {3} …)
+   */
+  public static Violation violation(String code, String column, String shown, Object... args) {
+    return Violation.rendered(code, column, shown, format(code, Locale.ROOT, column, shown, args),
+        format(code, Locale.SIMPLIFIED_CHINESE, column, shown, args));
+  }
+
+  /** A {@link CordonValidationException} carrying one {@link #violation}. */
+  public static CordonValidationException exception(String code, String column, String shown,
+      Object... args) {
+    return new CordonValidationException(violation(code, column, shown, args));
+  }
+
+  private static String format(String code, Locale locale, String column, String shown,
+      Object... args) {
+    String pattern;
+    try {
+      pattern = ResourceBundle.getBundle(BUNDLE, locale, CsvMessages.class.getClassLoader(),
+          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+          .getString(code);
+    } catch (MissingResourceException e) {
+      pattern = code + " {0}";
+    }
+    Object[] all = new Object[2 + args.length];
+    all[0] = column;
+    all[1] = shown == null ? "" : shown;
+    System.arraycopy(args, 0, all, 2, args.length);
+    return new MessageFormat(pattern, locale).format(all);
+  }
+}

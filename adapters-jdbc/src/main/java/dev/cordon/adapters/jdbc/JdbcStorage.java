@@ -1,0 +1,299 @@
+package dev.cordon.adapters.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.cordon.adapters.jdbc.internal.Database;
+import dev.cordon.adapters.jdbc.internal.Dialect;
+import dev.cordon.adapters.jdbc.internal.JdbcStores;
+import dev.cordon.adapters.jdbc.internal.Schema;
+import dev.cordon.adapters.jdbc.internal.Urls;
+import dev.cordon.core.CordonConfigurationException;
+import dev.cordon.core.CordonStorageException;
+import dev.cordon.core.storage.AssignmentStore;
+import dev.cordon.core.storage.DisinfectionLog;
+import dev.cordon.core.storage.EntryLedger;
+import dev.cordon.core.storage.FindingStore;
+import dev.cordon.core.storage.PersonStore;
+import dev.cordon.core.storage.RiskAreaStore;
+import dev.cordon.core.storage.SiteStore;
+import dev.cordon.core.storage.StockLedger;
+import dev.cordon.core.storage.Storage;
+import dev.cordon.core.storage.SupplyItemStore;
+import dev.cordon.core.storage.TravelStore;
+import dev.cordon.core.storage.UnitStore;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+
+/**
+ * Cordon's storage in a relational database over JDBC (關係數據庫存儲): embedded H2 (file or
+ * in-memory) or PostgreSQL. Open it from a URL ({@link #open(String, JdbcOptions)}, with a HikariCP
+ * pool that Cordon owns and closes) or over your application's own {@link DataSource}
+ * ({@link #open(DataSource, JdbcOptions)}, used as is and never closed by Cordon). Opening checks
+ * and migrates the schema (see {@link JdbcOptions#migrate()}).
+ *
+ * <p>Transactions: {@link #inTransaction} binds one connection to the calling thread until the work
+ * returns; reads and writes inside it use it and nested calls join. A write outside any transaction
+ * is a transaction of its own; a batch ({@code putAll}) is always all or nothing. Streams are read
+ * page by page (keyset paging, {@link JdbcOptions#fetchSize()} rows a page): outside a transaction
+ * each page borrows a connection only while it is read, inside one it uses the transaction's
+ * connection — close streams all the same. Every fault of the database is a
+ * {@link CordonStorageException} whose cause is the {@link SQLException}. Thread-safe.
+ */
+public final class JdbcStorage implements Storage {
+  /**
+   * The URL the examples use: an H2 file database in {@code ./cordon-data/} (created on first use,
+   * relative to the working directory), used by one process at a time.
+   */
+  public static final String H2_DEFAULT_URL = "jdbc:h2:file:./cordon-data/cordon;AUTO_SERVER=FALSE";
+
+  private static final AtomicInteger POOLS = new AtomicInteger();
+
+  private final Database db;
+  private final JdbcStores stores;
+  private final JdbcReportQueries reports;
+  private final Map<String, String> facts;
+  private final AutoCloseable ownedPool;
+  private final Connection keeper;
+  private volatile boolean closed;
+
+  private JdbcStorage(Database db, Map<String, String> facts, AutoCloseable ownedPool, Connection keeper) {
+    this.db = db;
+    this.stores = new JdbcStores(db);
+    this.reports = new JdbcReportQueries(db);
+    this.facts = Map.copyOf(facts);
+    this.ownedPool = ownedPool;
+    this.keeper = keeper;
+  }
+
+  /** Whether {@code url} is a JDBC URL this storage opens: {@code jdbc:h2:…} or {@code jdbc:postgresql:…}. */
+  public static boolean supports(String url) {
+    return url != null && (url.startsWith("jdbc:h2:") || url.startsWith("jdbc:postgresql:"));
+  }
+
+  /**
+   * Opens the database at {@code url} with a connection pool of its own (HikariCP), closed by
+   * {@link #close()}.
+   *
+   * @throws CordonConfigurationException if the URL is not an H2 or PostgreSQL URL, the PostgreSQL
+   *     driver is missing, or the schema is from a newer Cordon (or outdated, with migrations off)
+   * @throws CordonStorageException if the database cannot be reached
+   */
+  public static JdbcStorage open(String url, JdbcOptions options) {
+    if (!supports(url)) {
+      throw new CordonConfigurationException("Cordon's JDBC storage opens jdbc:h2:… and jdbc:postgresql:… URLs, not "
+          + Urls.masked(url) + ".");
+    }
+    String driver = url.startsWith("jdbc:h2:") ? "org.h2.Driver" : "org.postgresql.Driver";
+    try {
+      Class.forName(driver, false, JdbcStorage.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new CordonConfigurationException("The JDBC driver " + driver + " for " + Urls.masked(url)
+          + " is not on the class path; add org.postgresql:postgresql to your application's dependencies.", e);
+    }
+    Connection keeper = null;
+    if (url.startsWith("jdbc:h2:mem:;") || url.equals("jdbc:h2:mem:")) {
+      throw new CordonConfigurationException("An unnamed in-memory H2 database is private to one connection;"
+          + " name it, e.g. jdbc:h2:mem:cordon.");
+    }
+    if (url.startsWith("jdbc:h2:mem:")) {
+      // an in-memory H2 database lives while a connection to it is open: keep one for the storage's life
+      keeper = keeperFor(url, options);
+    }
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("cordon-" + POOLS.incrementAndGet());
+    config.setDriverClassName(driver);
+    config.setJdbcUrl(url);
+    options.user().ifPresent(config::setUsername);
+    options.password().ifPresent(config::setPassword);
+    config.setMaximumPoolSize(options.poolSize());
+    config.setMinimumIdle(Math.min(2, options.poolSize()));
+    config.setAutoCommit(false);
+    config.setConnectionTimeout(options.connectionTimeout().toMillis());
+    config.setValidationTimeout(Math.min(5_000, Math.max(250, options.connectionTimeout().toMillis() / 2)));
+    config.setInitializationFailTimeout(options.connectionTimeout().toMillis());
+    HikariDataSource pool;
+    try {
+      pool = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      closeQuietly(keeper);
+      throw new CordonStorageException("Cordon could not connect to " + Urls.masked(url) + ".", e);
+    }
+    try {
+      return open(pool, options, Urls.masked(url), pool, keeper, "HikariCP, " + options.poolSize() + " connections");
+    } catch (RuntimeException e) {
+      pool.close();
+      closeQuietly(keeper);
+      throw e;
+    }
+  }
+
+  /**
+   * Opens Cordon's storage in the database behind {@code dataSource}, your application's own (a
+   * pool, usually). Cordon borrows connections and gives them back with their autocommit setting as
+   * found; it never closes the data source. Tables are created in the connection's default schema.
+   *
+   * @throws CordonConfigurationException if the database is neither H2 nor PostgreSQL, or the schema
+   *     is from a newer Cordon (or outdated, with migrations off)
+   * @throws CordonStorageException if the database cannot be reached
+   */
+  public static JdbcStorage open(DataSource dataSource, JdbcOptions options) {
+    return open(dataSource, options, null, null, null, "the application's DataSource");
+  }
+
+  private static JdbcStorage open(DataSource dataSource, JdbcOptions options, String knownUrl, AutoCloseable pool,
+      Connection keeper, String connections) {
+    String url = knownUrl;
+    Dialect dialect;
+    String product;
+    try (Connection c = dataSource.getConnection()) {
+      DatabaseMetaData meta = c.getMetaData();
+      if (url == null) {
+        url = Urls.masked(meta.getURL());
+      }
+      dialect = Dialect.of(meta.getDatabaseProductName());
+      product = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+    } catch (SQLException e) {
+      throw new CordonStorageException("Cordon could not connect to " + (url == null ? "the DataSource" : url)
+          + " (SQLState " + e.getSQLState() + ").", e);
+    }
+    String version = Schema.prepare(dataSource, dialect, options.migrate(), url);
+    Database db = new Database(dataSource, dialect, options.zone(), url, options.batchSize(), options.fetchSize());
+    Schema.checkZone(db);
+    Map<String, String> facts = new LinkedHashMap<>();
+    facts.put("provider", JdbcStorageProvider.ID);
+    facts.put("url", url);
+    facts.put("schemaVersion", version);
+    facts.put("database", product);
+    facts.put("zone", options.zone().getId());
+    facts.put("connections", connections);
+    return new JdbcStorage(db, facts, pool, keeper);
+  }
+
+  private static Connection keeperFor(String url, JdbcOptions options) {
+    Properties p = new Properties();
+    options.user().ifPresent(u -> p.setProperty("user", u));
+    options.password().ifPresent(pw -> p.setProperty("password", pw));
+    try {
+      return DriverManager.getConnection(url, p);
+    } catch (SQLException e) {
+      throw new CordonStorageException("Cordon could not open the in-memory database " + Urls.masked(url)
+          + " (SQLState " + e.getSQLState() + ").", e);
+    }
+  }
+
+  private static void closeQuietly(Connection c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // closing is all that was left to do
+      }
+    }
+  }
+
+  /** Day-by-day counts computed in SQL, for the daily reports. */
+  public JdbcReportQueries reports() {
+    return reports;
+  }
+
+  @Override
+  public UnitStore units() {
+    return stores.units();
+  }
+
+  @Override
+  public PersonStore people() {
+    return stores.people();
+  }
+
+  @Override
+  public SiteStore sites() {
+    return stores.sites();
+  }
+
+  @Override
+  public SupplyItemStore supplyItems() {
+    return stores.supplyItems();
+  }
+
+  @Override
+  public EntryLedger entries() {
+    return stores.entries();
+  }
+
+  @Override
+  public TravelStore travel() {
+    return stores.travel();
+  }
+
+  @Override
+  public RiskAreaStore riskAreas() {
+    return stores.riskAreas();
+  }
+
+  @Override
+  public StockLedger stock() {
+    return stores.stock();
+  }
+
+  @Override
+  public AssignmentStore assignments() {
+    return stores.assignments();
+  }
+
+  @Override
+  public DisinfectionLog disinfection() {
+    return stores.disinfection();
+  }
+
+  @Override
+  public FindingStore findings() {
+    return stores.findings();
+  }
+
+  @Override
+  public <T> T inTransaction(Supplier<T> work) {
+    return db.inTransaction(work);
+  }
+
+  /**
+   * {@code provider} ({@code jdbc}), {@code url} (password masked), {@code schemaVersion},
+   * {@code database} (product and version), {@code zone} and {@code connections}.
+   */
+  @Override
+  public Map<String, String> describe() {
+    return facts;
+  }
+
+  /** Closes the pool Cordon opened (a user's DataSource stays open). Idempotent. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    db.markClosed();
+    try {
+      if (ownedPool != null) {
+        ownedPool.close();
+      }
+    } catch (Exception e) {
+      throw new CordonStorageException("Cordon could not close its connection pool for " + db.url() + ".", e);
+    } finally {
+      closeQuietly(keeper);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "JdbcStorage[" + db.url() + (closed ? ", closed" : "") + "]";
+  }
+}

@@ -1,0 +1,71 @@
+package dev.cordon.adapters.jdbc.internal;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A plain column copied from a record so that queries can filter and sort on it; the record itself
+ * is in the {@code body} column.
+ *
+ * @param name the column name
+ * @param sqlType its {@link Types} code, used to bind nulls
+ * @param value the value of a record, null for SQL NULL
+ */
+record Column<V>(String name, int sqlType, Function<V, Object> value) {
+  static <V> Column<V> text(String name, Function<V, Object> value) {
+    return new Column<>(name, Types.VARCHAR, value);
+  }
+
+  static <V> Column<V> date(String name, Function<V, Object> value) {
+    return new Column<>(name, Types.DATE, value);
+  }
+
+  static <V> Column<V> instant(String name, Function<V, Object> value) {
+    return new Column<>(name, Types.TIMESTAMP_WITH_TIMEZONE, value);
+  }
+
+  static <V> Column<V> decimal(String name, Function<V, Object> value) {
+    return new Column<>(name, Types.NUMERIC, value);
+  }
+
+  /** Binds one parameter; optional values, ids and enums become their plain SQL value. */
+  static void bind(PreparedStatement ps, int index, Object value, int sqlType) throws SQLException {
+    Object v = value instanceof Optional<?> o ? o.orElse(null) : value;
+    if (v == null) {
+      ps.setNull(index, sqlType);
+    } else if (v instanceof Instant i) {
+      ps.setObject(index, OffsetDateTime.ofInstant(i, ZoneOffset.UTC));
+    } else if (v instanceof LocalDate d) {
+      ps.setObject(index, d);
+    } else if (v instanceof BigDecimal b) {
+      ps.setBigDecimal(index, b);
+    } else if (v instanceof Integer n) {
+      ps.setInt(index, n);
+    } else if (v instanceof Boolean b) {
+      ps.setBoolean(index, b);
+    } else if (v instanceof Enum<?> e) {
+      ps.setString(index, e.name());
+    } else {
+      // ids are records whose toString() is their value
+      ps.setString(index, v.toString());
+    }
+  }
+
+  /** Binds the parameters in order, starting at 1; returns the next index. */
+  static int bindAll(PreparedStatement ps, int first, Object... values) throws SQLException {
+    int i = first;
+    for (Object v : values) {
+      bind(ps, i++, v, v instanceof Instant ? Types.TIMESTAMP_WITH_TIMEZONE
+          : v instanceof LocalDate ? Types.DATE : Types.VARCHAR);
+    }
+    return i;
+  }
+}

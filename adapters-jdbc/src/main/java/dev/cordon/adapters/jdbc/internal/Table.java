@@ -1,0 +1,203 @@
+package dev.cordon.adapters.jdbc.internal;
+
+import dev.cordon.core.json.CordonJson;
+import dev.cordon.core.storage.BatchOutcome;
+import dev.cordon.core.storage.WriteOutcome;
+import dev.cordon.core.validation.CordonValidationException;
+import dev.cordon.core.validation.Violation;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * What every Cordon table shares: an id, the record as JSON in {@code body}, plain columns for
+ * queries, and the SQL to read bodies back. Every statement is built from identifiers chosen here
+ * and {@code ?} placeholders only; values are always bound.
+ */
+abstract class Table<K extends Comparable<K>, V> {
+  /** Ids per {@code IN (…)} list. */
+  static final int IN_LIST = 100;
+
+  final Database db;
+  final String table;
+  final String what;
+  final Class<V> type;
+  final Function<V, K> idOf;
+  final List<Column<V>> columns;
+
+  Table(Database db, String table, String what, Class<V> type, Function<V, K> idOf, List<Column<V>> columns) {
+    this.db = db;
+    this.table = table;
+    this.what = what;
+    this.type = type;
+    this.idOf = idOf;
+    this.columns = columns;
+  }
+
+  String idText(V value) {
+    return idOf.apply(value).toString();
+  }
+
+  V parse(String body) {
+    return CordonJson.read(body, type);
+  }
+
+  /** Whether a stored body holds {@code value}: the canonical JSON first, the record's equality then. */
+  boolean holds(String body, V value, String json) {
+    return body.equals(json) || parse(body).equals(value);
+  }
+
+  /** The bodies a query returns, parsed. */
+  List<V> bodies(Connection c, String sql, Object... params) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setFetchSize(db.fetchSize());
+      Column.bindAll(ps, 1, params);
+      List<V> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(parse(rs.getString(1)));
+        }
+      }
+      return out;
+    }
+  }
+
+  /** A streamed query, keyset-paged: {@code first} for the first page, {@code next} after a row. */
+  Stream<V> paged(String operation, String first, String next, Function<V, Object[]> keyOf, Object... params) {
+    return Pages.stream(db, operation, (c, last, limit) -> {
+      Object[] all;
+      if (last == null) {
+        all = concat(params, new Object[0], limit);
+        return page(c, first, all);
+      }
+      all = concat(params, keyOf.apply(last), limit);
+      return page(c, next, all);
+    });
+  }
+
+  private List<V> page(Connection c, String sql, Object[] params) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setFetchSize(db.fetchSize());
+      int i = Column.bindAll(ps, 1, java.util.Arrays.copyOf(params, params.length - 1));
+      ps.setInt(i, (Integer) params[params.length - 1]);
+      List<V> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(parse(rs.getString(1)));
+        }
+      }
+      return out;
+    }
+  }
+
+  private static Object[] concat(Object[] params, Object[] key, int limit) {
+    Object[] all = new Object[params.length + key.length + 1];
+    System.arraycopy(params, 0, all, 0, params.length);
+    System.arraycopy(key, 0, all, params.length, key.length);
+    all[all.length - 1] = limit;
+    return all;
+  }
+
+  /** One number from a query. */
+  long number(Connection c, String sql, Object... params) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      Column.bindAll(ps, 1, params);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  /** Runs {@code sql} once per row in JDBC batches; returns the rows whose update count was 0. */
+  List<V> batch(Connection c, String sql, List<V> rows, RowBinder<V> binder) throws SQLException {
+    List<V> untouched = new ArrayList<>();
+    if (rows.isEmpty()) {
+      return untouched;
+    }
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      List<V> pending = new ArrayList<>();
+      for (V row : rows) {
+        binder.bind(ps, row);
+        ps.addBatch();
+        pending.add(row);
+        if (pending.size() == db.batchSize()) {
+          collect(ps.executeBatch(), pending, untouched);
+          pending.clear();
+        }
+      }
+      if (!pending.isEmpty()) {
+        collect(ps.executeBatch(), pending, untouched);
+      }
+    }
+    return untouched;
+  }
+
+  private static <V> void collect(int[] counts, List<V> rows, List<V> untouched) {
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] == 0) {
+        untouched.add(rows.get(i));
+      }
+    }
+  }
+
+  /** Binds one row of a batch. */
+  @FunctionalInterface
+  interface RowBinder<V> {
+    void bind(PreparedStatement ps, V row) throws SQLException;
+  }
+
+  /** Binds the plain columns of {@code value} from parameter {@code first}; returns the next index. */
+  int bindColumns(PreparedStatement ps, int first, V value) throws SQLException {
+    int i = first;
+    for (Column<V> col : columns) {
+      Column.bind(ps, i++, col.value().apply(value), col.sqlType());
+    }
+    return i;
+  }
+
+  String columnNames() {
+    StringBuilder sb = new StringBuilder();
+    for (Column<V> col : columns) {
+      sb.append(", ").append(col.name());
+    }
+    return sb.toString();
+  }
+
+  /** The distinct ids of {@code values}, in order. */
+  List<String> ids(List<? extends V> values) {
+    LinkedHashSet<String> ids = new LinkedHashSet<>();
+    for (V v : values) {
+      ids.add(idText(v));
+    }
+    return new ArrayList<>(ids);
+  }
+
+  /** {@code (?, ?, …)} for an {@code IN} list of {@code n} ids. */
+  static String inList(int n) {
+    return "(" + Dialect.marks(n) + ")";
+  }
+
+  static CordonValidationException conflict(Object id) {
+    return new CordonValidationException(Violation.of("CORDON-STORE-001", "id", String.valueOf(id)));
+  }
+
+  static CordonValidationException missing(String what, Object id) {
+    return new CordonValidationException(Violation.of("CORDON-STORE-002", "id", String.valueOf(id), what));
+  }
+
+  static WriteOutcome single(BatchOutcome outcome) {
+    return outcome.stored() == 1 ? WriteOutcome.STORED : WriteOutcome.ALREADY_PRESENT;
+  }
+
+  static <T> Optional<T> first(List<T> list) {
+    return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
+  }
+}

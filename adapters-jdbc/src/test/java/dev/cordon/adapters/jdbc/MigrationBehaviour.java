@@ -1,0 +1,112 @@
+package dev.cordon.adapters.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cordon.core.CordonConfigurationException;
+import dev.cordon.tck.TckData;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+/** Schema migrations on open, run on H2 and PostgreSQL by the subclasses. */
+abstract class MigrationBehaviour {
+  /** A URL of a new, empty database. */
+  abstract String newDatabase();
+
+  /** Options for opening it. */
+  abstract JdbcOptions options();
+
+  /** A plain connection to it. */
+  abstract Connection connect(String url) throws SQLException;
+
+  static long count(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  @Test
+  void migratingTwiceDoesNothingTheSecondTimeAndKeepsTheData() throws SQLException {
+    String url = newDatabase();
+    try (Connection keep = connect(url)) {
+      try (JdbcStorage s = JdbcStorage.open(url, options())) {
+        s.units().put(TckData.unit("u1", "一分公司"));
+        assertThat(s.describe()).containsEntry("schemaVersion", "1");
+      }
+      long applied = count(keep, "SELECT COUNT(*) FROM \"cordon_schema_history\"");
+      try (JdbcStorage s = JdbcStorage.open(url, options())) {
+        assertThat(s.units().count()).isEqualTo(1);
+        assertThat(s.describe()).containsEntry("schemaVersion", "1");
+      }
+      assertThat(count(keep, "SELECT COUNT(*) FROM \"cordon_schema_history\"")).isEqualTo(applied);
+      assertThat(count(keep, "SELECT COUNT(*) FROM \"cordon_schema_history\" WHERE \"version\" = '1'"
+          + " AND \"success\" = TRUE")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aDatabaseFromANewerCordonIsRefusedNamingBothVersions() throws SQLException {
+    String url = newDatabase();
+    try (Connection keep = connect(url)) {
+      JdbcStorage.open(url, options()).close();
+      try (Statement s = keep.createStatement()) {
+        s.executeUpdate("INSERT INTO \"cordon_schema_history\" (\"installed_rank\", \"version\", \"description\","
+            + " \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\")"
+            + " VALUES (99, '7', 'from the future', 'SQL', 'V7__from_the_future.sql', 0, 'test', 0, TRUE)");
+        if (!keep.getAutoCommit()) {
+          keep.commit();
+        }
+      }
+      assertThatThrownBy(() -> JdbcStorage.open(url, options()))
+          .isInstanceOf(CordonConfigurationException.class)
+          .hasMessageContaining("schema version 7").hasMessageContaining("up to 1");
+    }
+  }
+
+  @Test
+  void withMigrationsOffAnEmptyDatabaseIsRefusedAndACurrentOneOpens() throws SQLException {
+    String url = newDatabase();
+    try (Connection keep = connect(url)) {
+      assertThatThrownBy(() -> JdbcStorage.open(url, options().withMigrate(false)))
+          .isInstanceOf(CordonConfigurationException.class).hasMessageContaining("migrate=false");
+      JdbcStorage.open(url, options()).close();
+      try (JdbcStorage s = JdbcStorage.open(url, options().withMigrate(false))) {
+        assertThat(s.units().count()).isZero();
+      }
+    }
+  }
+
+  @Test
+  void cordonsTablesGoBesideAnApplicationsOwnTables() throws SQLException {
+    String url = newDatabase();
+    try (Connection keep = connect(url)) {
+      try (Statement s = keep.createStatement()) {
+        s.execute("CREATE TABLE app_orders (id INTEGER PRIMARY KEY)");
+        if (!keep.getAutoCommit()) {
+          keep.commit();
+        }
+      }
+      try (JdbcStorage s = JdbcStorage.open(url, options())) {
+        s.units().put(TckData.unit("u1", "一分公司"));
+      }
+      assertThat(count(keep, "SELECT COUNT(*) FROM app_orders")).isZero();
+      assertThat(count(keep, "SELECT COUNT(*) FROM cordon_unit")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aDatabaseOpenedInAnotherZoneIsRefused() throws SQLException {
+    String url = newDatabase();
+    try (Connection keep = connect(url)) {
+      JdbcStorage.open(url, options()).close();
+      assertThatThrownBy(() -> JdbcStorage.open(url, options().withZone(ZoneId.of("Europe/Berlin"))))
+          .isInstanceOf(CordonConfigurationException.class).hasMessageContaining("Asia/Shanghai")
+          .hasMessageContaining("Europe/Berlin");
+    }
+  }
+}
