@@ -133,6 +133,12 @@ class BoundedMemoryImportTest {
       public Stream<Entry> ofEmployee(PersonId person, Instant from, Instant to) {
         return Stream.empty();
       }
+
+      @Override
+      public List<dev.cordon.core.storage.EntryDayCount> dailyCounts(java.time.LocalDate from,
+          java.time.LocalDate to, java.math.BigDecimal feverThreshold) {
+        return List.of();
+      }
     };
 
     CountingStorage(Storage delegate) {
@@ -150,6 +156,8 @@ class BoundedMemoryImportTest {
     @Override public AssignmentStore assignments() { return delegate.assignments(); }
     @Override public DisinfectionLog disinfection() { return delegate.disinfection(); }
     @Override public FindingStore findings() { return delegate.findings(); }
+    @Override public dev.cordon.core.storage.InspectionStore inspections() { return delegate.inspections(); }
+    @Override public dev.cordon.core.storage.NoticeStore notices() { return delegate.notices(); }
     @Override public <T> T inTransaction(Supplier<T> work) { return delegate.inTransaction(work); }
     @Override public Map<String, String> describe() { return delegate.describe(); }
     @Override public void close() { }
