@@ -28,7 +28,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "cordon", mixinStandardHelpOptions = true, versionProvider = CordonCli.Version.class,
     description = "Epidemic-prevention compliance: entry ledgers, travel declarations, supplies, duty, "
         + "checks and reports.",
-    subcommands = {DemoCommand.class, CheckCommand.class, ReportCommand.class,
+    subcommands = {DemoCommand.class, ImportCommand.class, CheckCommand.class, ReportCommand.class,
         DescribeCommand.class, PlanCommand.class},
     commandListHeading = "%nCommands:%n",
     footer = {"", "Exit codes: 0 done (rows may have been rejected: the summary says so), 1 bad usage, "

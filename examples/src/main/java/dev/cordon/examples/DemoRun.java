@@ -1,7 +1,6 @@
 package dev.cordon.examples;
 
 import dev.cordon.Cordon;
-import dev.cordon.core.disinfection.DisinfectionRecord;
 import dev.cordon.core.duty.Assignment;
 import dev.cordon.core.duty.Role;
 import dev.cordon.core.finding.Finding;
@@ -14,7 +13,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import dev.cordon.core.org.Unit;
 import dev.cordon.core.org.UnitId;
-import dev.cordon.core.person.Person;
 import dev.cordon.core.report.Report;
 import dev.cordon.core.rules.CheckRun;
 import dev.cordon.core.rules.Rule;
@@ -23,11 +21,19 @@ import dev.cordon.core.site.SiteId;
 import dev.cordon.core.supply.AllocationPlan;
 import dev.cordon.core.supply.SupplyItem;
 import dev.cordon.core.supply.SupplyItemId;
-import dev.cordon.core.travel.TravelDeclaration;
 import dev.cordon.core.dining.DiningPlan;
 import dev.cordon.core.json.CordonJson;
 import dev.cordon.core.org.UnitKind;
+import dev.cordon.adapters.csv.CsvExporter;
+import dev.cordon.adapters.csv.CsvImporter;
+import dev.cordon.adapters.csv.ImportKind;
+import dev.cordon.adapters.csv.ImportOptions;
+import dev.cordon.adapters.csv.ImportSummary;
+import dev.cordon.adapters.csv.RowError;
+import dev.cordon.core.service.RiskAreaService;
 import dev.cordon.examples.demo.DemoData;
+import dev.cordon.spi.risk.RiskAreaSource;
+import java.io.OutputStream;
 import dev.cordon.examples.demo.DemoWorld;
 import dev.cordon.examples.demo.Planted;
 import dev.cordon.spi.report.ReportOptions;
@@ -100,10 +106,13 @@ final class DemoRun {
         world.units().size(), world.people().size(), world.sites().size(),
         world.sites().stream().filter(Site::keySite).count(), world.items().size());
 
-    long entries = store(world);
+    long entries = importLedgers(world);
     out.printf("Stored: %,d entries, %d travel declarations, %d stock movements, %d assignments, "
             + "%,d disinfection records (%.1f s)%n", entries, world.travel().size(), world.stock().size(),
         world.assignments().size(), world.disinfection().size(), seconds(t0));
+    RiskAreaService.Loaded risk = cordon.loadRiskAreas(RiskAreaSource.china2021q4());
+    out.printf("Risk areas: the national medium/high-risk lists of 2021 Q4, %,d areas stored (%,d place names not "
+        + "resolved to a county)%n", risk.stored() + risk.updated() + risk.unchanged(), risk.unresolved().size());
 
     CheckRun run;
     try (Progress p = Progress.start(err, "checking October 2021", 0)) {
@@ -145,41 +154,112 @@ final class DemoRun {
     return new Result(entries, byRule, found, List.copyOf(files));
   }
 
-  /** Stores the world through the services, master data first, the ledger a day at a time. */
-  private long store(DemoWorld world) {
-    for (Unit u : world.units()) {
-      cordon.directory().register(u);
+  /** A ledger file written, the kind it holds, and its data rows. */
+  private record Ledger(ImportKind kind, Path file, long rows) {}
+
+  /**
+   * Writes the world as CSV ledgers with the CSV module's exporter (personal data in full, so that the
+   * files can be imported back), breaks four rows on purpose, and imports every file with the CSV
+   * importer — the path a real organisation's spreadsheets take. Supply items have no CSV layout and
+   * are registered directly. Returns the entries stored.
+   */
+  private long importLedgers(DemoWorld world) throws IOException {
+    Path dir = outDir.resolve("ledgers");
+    Files.createDirectories(dir);
+    CsvExporter exporter = CsvExporter.create().revealingPersonalData();
+    List<Ledger> ledgers = new ArrayList<>();
+    ledgers.add(write(exporter, dir, "units.csv", ImportKind.UNITS, world.units()));
+    ledgers.add(write(exporter, dir, "people.csv", ImportKind.PEOPLE, world.people()));
+    ledgers.add(write(exporter, dir, "sites.csv", ImportKind.SITES, world.sites()));
+    ledgers.add(write(exporter, dir, "assignments.csv", ImportKind.ASSIGNMENTS, world.assignments()));
+    ledgers.add(write(exporter, dir, "travel-declarations.csv", ImportKind.TRAVEL_DECLARATIONS, world.travel()));
+    ledgers.add(write(exporter, dir, "stock-movements.csv", ImportKind.STOCK_MOVEMENTS, world.stock()));
+    ledgers.add(write(exporter, dir, "disinfection-records.csv", ImportKind.DISINFECTION_RECORDS,
+        world.disinfection()));
+    for (LocalDate day : world.days()) {
+      ledgers.add(write(exporter, dir, "entries-" + day + ".csv", ImportKind.ENTRIES, world.entriesOn(day)));
     }
-    for (Person p : world.people()) {
-      cordon.directory().register(p);
-    }
-    for (Site s : world.sites()) {
-      cordon.directory().register(s);
-    }
+    List<String> broken = List.of(
+        corrupt(dir.resolve("entries-2021-10-08.csv"), "phone", v -> "1390471O2l8"),
+        corrupt(dir.resolve("entries-2021-10-12.csv"), "temperature", v -> "99.9"),
+        corrupt(dir.resolve("entries-2021-10-18.csv"), "site", v -> "S-B11-HL"),
+        corrupt(dir.resolve("entries-2021-10-26.csv"), "at", v -> v.replace("2021-10-26", "2021-10-32")));
+    out.printf("Ledgers: %d CSV files in %s (generated personal data in full, for re-import); broken on purpose: "
+        + "%s%n", ledgers.size(), dir, String.join(", ", broken));
+
     for (SupplyItem i : world.items()) {
       cordon.directory().register(i);
     }
-    for (Assignment a : world.assignments()) {
-      cordon.duty().assign(a);
-    }
-    for (TravelDeclaration t : world.travel()) {
-      cordon.travel().declare(t);
-    }
-    cordon.stock().recordAll(world.stock());
-    for (DisinfectionRecord d : world.disinfection()) {
-      cordon.disinfection().record(d);
-    }
-    long n = 0;
-    try (Progress p = Progress.start(err, "storing the registration ledgers", world.days().size())) {
-      int day = 0;
-      for (LocalDate d : world.days()) {
-        var rows = world.entriesOn(d);
-        cordon.entries().recordAll(rows);
-        n += rows.size();
-        p.update(++day, 0);
+    CsvImporter importer = CsvImporter.of(cordon);
+    Path errors = Files.createDirectories(dir.resolve("errors"));
+    long total = ledgers.stream().mapToLong(Ledger::rows).sum();
+    long read = 0;
+    long imported = 0;
+    long present = 0;
+    long rejected = 0;
+    long entries = 0;
+    List<String> rejections = new ArrayList<>();
+    try (Progress p = Progress.start(err, "importing the ledgers", total)) {
+      for (Ledger l : ledgers) {
+        String name = l.file().getFileName().toString();
+        Path errorFile = errors.resolve(name.replace(".csv", "-errors.csv"));
+        long before = read;
+        ImportSummary s = importer.importFrom(l.kind(), l.file(), ImportOptions.defaults().withErrorsFile(errorFile)
+            .withProgress(x -> p.update(before + x.rowsRead(), total)));
+        read += s.rowsRead();
+        imported += s.imported();
+        present += s.alreadyPresent();
+        rejected += s.rejected();
+        if (l.kind() == ImportKind.ENTRIES) {
+          entries += s.imported() + s.alreadyPresent();
+        }
+        for (RowError e : s.firstErrors()) {
+          rejections.add(name + " line " + e.line() + ": " + e.reason());
+        }
+        if (s.rejected() > 0) {
+          files.add(outDir.relativize(errorFile));
+        }
       }
     }
-    return n;
+    out.printf("Imported: %,d rows read, %,d imported, %,d already present, %,d rejected (rejected rows in %s)%n",
+        read, imported, present, rejected, errors);
+    rejections.forEach(r -> out.println("  " + r));
+    return entries;
+  }
+
+  private static Ledger write(CsvExporter exporter, Path dir, String name, ImportKind kind, List<?> records)
+      throws IOException {
+    Path file = dir.resolve(name);
+    try (OutputStream o = Files.newOutputStream(file)) {
+      exporter.write(kind, records, o);
+    }
+    return new Ledger(kind, file, records.size());
+  }
+
+  /**
+   * Breaks one visitor row of {@code file}: the column {@code column} of the first visitor row with a
+   * phone gets {@code change(value)}. Rows with quoted cells are passed over, so a plain split on commas
+   * reads them exactly; this edits a file the exporter wrote, it is not a CSV reader.
+   */
+  private static String corrupt(Path file, String column, java.util.function.UnaryOperator<String> change)
+      throws IOException {
+    List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+    List<String> header = List.of(lines.get(0).split(",", -1));
+    int col = header.indexOf(column);
+    int category = header.indexOf("category");
+    int phone = header.indexOf("phone");
+    for (int i = 1; i < lines.size(); i++) {
+      String line = lines.get(i);
+      String[] cells = line.split(",", -1);
+      if (!line.contains("\"") && cells.length == header.size() && cells[category].equals("VISITOR")
+          && !cells[phone].isEmpty()) {
+        cells[col] = change.apply(cells[col]);
+        lines.set(i, String.join(",", cells));
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        return file.getFileName() + " line " + (i + 1) + " (" + column + ")";
+      }
+    }
+    throw new IllegalStateException("no visitor row to break in " + file);
   }
 
   private Map<Case, Map<String, List<String>>> planted(Planted p, List<Finding> findings) {
