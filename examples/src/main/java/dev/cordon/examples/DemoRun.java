@@ -98,6 +98,8 @@ final class DemoRun {
     this.err = err;
   }
 
+  // the progress bar draws itself while the try block runs; the body need not touch it
+  @SuppressWarnings("try")
   Result run() throws IOException {
     long t0 = System.nanoTime();
     DemoWorld world = DemoData.generate(seed);

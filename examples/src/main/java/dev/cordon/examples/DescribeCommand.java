@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code cordon describe}: the providers in use, the schema version and how many records are stored. */
 @Command(name = "describe", mixinStandardHelpOptions = true,
+    header = "Show the storage, its schema version, the providers and the record counts.",
     description = "Shows the storage provider (URL with any password masked), its schema version, the report "
         + "formats, every provider discovered, and the number of records of each kind.")
 final class DescribeCommand implements Callable<Integer> {

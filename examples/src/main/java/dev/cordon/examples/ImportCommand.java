@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code cordon import}: imports CSV ledgers (導入臺賬), rejecting malformed rows one by one. */
 @Command(name = "import", mixinStandardHelpOptions = true,
+    header = "Import CSV ledgers of one kind.",
     description = {"Imports CSV files of one kind. Each row is validated as if entered by hand: a malformed row "
         + "is rejected (and written to the error file), every other row is stored; a real but non-compliant row "
         + "(a fever admitted, a visitor without a phone) is stored and raises findings. Importing a file again "

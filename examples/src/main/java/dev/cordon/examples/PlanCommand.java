@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code cordon plan supplies|dining}: the supply allocation (按需調撥) and canteen sitting (錯峰就餐) planners. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
+    header = "Plan the distribution of supplies or a canteen's sittings.",
     description = "Plans the distribution of prevention supplies or a canteen's staggered sittings.",
     subcommands = {PlanCommand.Supplies.class, PlanCommand.Dining.class})
 final class PlanCommand implements Runnable {
@@ -45,6 +46,7 @@ final class PlanCommand implements Runnable {
 
   /** {@code cordon plan supplies}. */
   @Command(name = "supplies", mixinStandardHelpOptions = true,
+      header = "Share the reserve's stock of an item among units by need.",
       description = "Shares the reserve's usable stock of an item among units by need (their shortfall to the "
           + "reserve norm), largest remainder, keeping a minimum at the reserve; --execute records the transfers.")
   static final class Supplies implements Callable<Integer> {
@@ -128,6 +130,7 @@ final class PlanCommand implements Runnable {
 
   /** {@code cordon plan dining}. */
   @Command(name = "dining", mixinStandardHelpOptions = true,
+      header = "Plan a canteen's staggered sittings and check them.",
       description = "Plans a canteen's staggered sittings: units into sittings of at most seats × density, a "
           + "cleaning gap between sittings, a unit larger than a sitting split; then checks the plan and the day's "
           + "canteen entries (CANTEEN-OVER-CAPACITY).")

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code cordon report}: writes a report (報表) in a format to a file. */
 @Command(name = "report", mixinStandardHelpOptions = true,
+    header = "Write a daily, findings, notices or stock report to a file.",
     description = "Writes a report to a file: daily (the day's figures per unit, rolled up the unit tree), "
         + "findings (the findings dated --from … --date), notices (the notices issued --from … --date), stock (each holder's stock and days of cover on --date).")
 final class ReportCommand implements Callable<Integer> {
