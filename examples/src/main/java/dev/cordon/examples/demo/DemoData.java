@@ -157,6 +157,7 @@ public final class DemoData {
   private final Map<SiteId, List<PersonId>> regulars = new LinkedHashMap<>();
   private final Map<SiteId, List<PersonId>> diners = new LinkedHashMap<>();
   private final Map<SiteId, PersonId> doorKeeper = new LinkedHashMap<>();
+  private final Map<SiteId, Site> siteById = new LinkedHashMap<>();
   private final Map<SiteId, String> hostName = new LinkedHashMap<>();
   private final Set<String> phonesUsed = new HashSet<>();
   private final Set<String> idsUsed = new HashSet<>();
@@ -264,8 +265,10 @@ public final class DemoData {
   }
 
   private void addSite(SiteId id, String name, SiteKind kind, UnitId owner, String region, int capacity) {
-    sites.add(Site.builder().id(id).name(name).kind(kind).owner(owner).region(RegionCode.of(region))
-        .capacity(capacity).build());
+    Site site = Site.builder().id(id).name(name).kind(kind).owner(owner).region(RegionCode.of(region))
+        .capacity(capacity).build();
+    sites.add(site);
+    siteById.put(id, site);
   }
 
   private static List<SupplyItem> items() {
@@ -518,12 +521,15 @@ public final class DemoData {
     private final PersonId concealed;
     private final List<Entry> out = new ArrayList<>();
     private final Map<SiteId, Integer> seq = new LinkedHashMap<>();
+    private final Set<PersonId> travellers = new HashSet<>();
+    private final ItineraryCode homeOnly = ItineraryCode.of(false, HOME);
 
     Ledger(long seed, LocalDate day, List<TravelDeclaration> trips, PersonId concealed) {
       this.r = new Random(seed ^ day.toEpochDay() * 0x9E3779B97F4A7C15L);
       this.day = day;
       this.trips = trips;
       this.concealed = concealed;
+      trips.forEach(t -> travellers.add(t.employee()));
     }
 
     List<Entry> entries() {
@@ -573,6 +579,10 @@ public final class DemoData {
     }
 
     private boolean present(PersonId p) {
+      if (!travellers.contains(p)) {
+        return !(p.equals(concealed) && !day.isBefore(LocalDate.of(2021, 10, 14))
+            && day.isBefore(LocalDate.of(2021, 10, 20)));
+      }
       for (TravelDeclaration t : trips) {
         if (t.employee().equals(p) && t.isAwayOn(day)) {
           return false;
@@ -603,6 +613,9 @@ public final class DemoData {
           && day.isBefore(LocalDate.of(2021, 11, 3))) {
         return ItineraryCode.of(true, HOME, EJINA);
       }
+      if (p == null || !travellers.contains(p)) {
+        return homeOnly;
+      }
       for (TravelDeclaration t : trips) {
         if (p != null && t.employee().equals(p) && t.actualReturn().isPresent()
             && !day.isBefore(t.actualReturn().get()) && day.isBefore(t.actualReturn().get().plusDays(14))) {
@@ -630,7 +643,7 @@ public final class DemoData {
           v.residentId(ResidentId.parse(residentId(1950, 2003)));
         }
         out.add(Entry.builder().id(nextId(s)).site(s.id()).at(time(openHour, 0, openMinutes)).entrant(v.build())
-            .temperature(normalTemperature()).healthCode(HealthCodeColour.GREEN).itinerary(ItineraryCode.of(false, HOME))
+            .temperature(normalTemperature()).healthCode(HealthCodeColour.GREEN).itinerary(homeOnly)
             .decision(Decision.ADMITTED).recordedBy(doorKeeper.get(s.id())).build());
       }
     }
@@ -696,7 +709,7 @@ public final class DemoData {
     }
 
     private Site site(SiteId id) {
-      return sites.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+      return siteById.get(id);
     }
   }
 
