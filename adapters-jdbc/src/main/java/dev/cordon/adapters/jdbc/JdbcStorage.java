@@ -13,6 +13,8 @@ import dev.cordon.core.storage.AssignmentStore;
 import dev.cordon.core.storage.DisinfectionLog;
 import dev.cordon.core.storage.EntryLedger;
 import dev.cordon.core.storage.FindingStore;
+import dev.cordon.core.storage.InspectionStore;
+import dev.cordon.core.storage.NoticeStore;
 import dev.cordon.core.storage.PersonStore;
 import dev.cordon.core.storage.RiskAreaStore;
 import dev.cordon.core.storage.SiteStore;
@@ -257,6 +259,16 @@ public final class JdbcStorage implements Storage {
   @Override
   public FindingStore findings() {
     return stores.findings();
+  }
+
+  @Override
+  public InspectionStore inspections() {
+    return stores.inspections();
+  }
+
+  @Override
+  public NoticeStore notices() {
+    return stores.notices();
   }
 
   @Override

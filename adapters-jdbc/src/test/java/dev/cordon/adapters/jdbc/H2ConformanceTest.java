@@ -2,6 +2,8 @@ package dev.cordon.adapters.jdbc;
 
 import dev.cordon.core.storage.Storage;
 import dev.cordon.tck.ConcurrencyContract;
+import dev.cordon.tck.DailyCountsContract;
+import dev.cordon.tck.InspectionNoticeContract;
 import dev.cordon.tck.LedgerContract;
 import dev.cordon.tck.LifecycleContract;
 import dev.cordon.tck.RangeQueryContract;
@@ -84,6 +86,22 @@ class H2ConformanceTest {
 
   @Nested
   class Lifecycle extends LifecycleContract {
+    @Override
+    protected Storage newStorage() {
+      return open();
+    }
+  }
+
+  @Nested
+  class InspectionNotice extends InspectionNoticeContract {
+    @Override
+    protected Storage newStorage() {
+      return open();
+    }
+  }
+
+  @Nested
+  class DailyCounts extends DailyCountsContract {
     @Override
     protected Storage newStorage() {
       return open();

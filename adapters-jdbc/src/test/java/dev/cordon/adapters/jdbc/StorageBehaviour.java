@@ -8,7 +8,16 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.cordon.core.CordonStorageException;
 import dev.cordon.core.entry.Entry;
+import dev.cordon.core.duty.Scope;
 import dev.cordon.core.finding.Finding;
+import dev.cordon.core.finding.FindingId;
+import dev.cordon.core.inspection.Checklist;
+import dev.cordon.core.inspection.Inspection;
+import dev.cordon.core.inspection.InspectionId;
+import dev.cordon.core.inspection.ItemOutcome;
+import dev.cordon.core.inspection.ItemResult;
+import dev.cordon.core.notice.Notice;
+import dev.cordon.core.notice.NoticeId;
 import dev.cordon.core.org.Unit;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.site.SiteId;
@@ -22,6 +31,7 @@ import dev.cordon.core.travel.TravelDeclaration;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.tck.TckData;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -235,8 +245,62 @@ abstract class StorageBehaviour {
 
   @Test
   void describeNamesProviderUrlSchemaVersionAndDatabase() {
-    assertThat(storage.describe()).containsEntry("provider", "jdbc").containsEntry("schemaVersion", "1")
+    assertThat(storage.describe()).containsEntry("provider", "jdbc").containsEntry("schemaVersion", "2")
         .containsKeys("url", "database", "zone");
     assertThat(storage.describe().get("url")).startsWith("jdbc:");
+  }
+
+  static Inspection inspection(String id, Scope scope, String date) {
+    Checklist list = Checklist.defaults();
+    return Inspection.builder().id(InspectionId.of(id)).scope(scope).inspector(PersonId.of("leader-1"))
+        .date(LocalDate.parse(date)).checklist(list)
+        .addResults(ItemResult.of(list.items().get(0).id(), ItemOutcome.FAILED)).build();
+  }
+
+  static Notice notice(String id, int year, int sequence, String date) {
+    return Notice.builder().id(NoticeId.of(id)).numberPrefix("包热防通").year(year).sequence(sequence)
+        .title("通报").issuer(UnitId.of("hq")).addUnits(UnitId.of("branch-1"))
+        .addFindings(FindingId.of("F-1")).issuedBy(PersonId.of("office-1")).issuedAt(at(date + "T10:00"))
+        .date(LocalDate.parse(date)).build();
+  }
+
+  @Test
+  void inspectionsAndNoticesAreReadInDateOrderAcrossPages() {
+    Scope hall = Scope.of(SiteId.of("hall-1"));
+    List<Inspection> inspections = new ArrayList<>();
+    List<Notice> notices = new ArrayList<>();
+    for (int n = 10; n >= 1; n--) {
+      String date = "2021-10-" + (20 + n % 4);
+      inspections.add(inspection(String.format("i%02d", n), n % 2 == 0 ? hall : Scope.of(UnitId.of("u1")), date));
+      notices.add(notice(String.format("n%02d", n), 2021, n, date));
+    }
+    assertThat(storage.inspections().putAll(inspections)).isEqualTo(new BatchOutcome(10, 0));
+    assertThat(storage.notices().putAll(notices)).isEqualTo(new BatchOutcome(10, 0));
+    assertThat(storage.inspections().count()).isEqualTo(10);
+    assertThat(list(storage.inspections().between(day("2021-10-20"), day("2021-10-24"))))
+        .extracting(i -> i.date() + "/" + i.id()).isSorted().hasSize(10);
+    assertThat(list(storage.inspections().of(hall))).extracting(i -> i.id().value())
+        .containsExactly("i04", "i08", "i02", "i06", "i10");
+    assertThat(list(storage.notices().between(day("2021-10-21"), day("2021-10-23"))))
+        .extracting(n -> n.sequence()).containsExactly(1, 5, 9, 2, 6, 10);
+    assertThat(list(storage.notices().all())).hasSize(10);
+    assertThat(storage.notices().nextNumber(2021)).isEqualTo(11);
+  }
+
+  @Test
+  void aBatchThatTakesANumberTwiceIsRefusedWhole() {
+    Throwable t = catchThrowableOfType(CordonValidationException.class, () -> storage.notices().putAll(
+        List.of(notice("n1", 2021, 1, "2021-10-27"), notice("n2", 2022, 1, "2022-01-04"),
+            notice("n3", 2021, 1, "2021-10-28"))));
+    assertThat(code(t)).isEqualTo("CORDON-NOTICE-003");
+    assertThat(storage.notices().count()).isZero();
+    assertThat(storage.notices().nextNumber(2021)).isEqualTo(1);
+    storage.inTransaction(() -> {
+      int n = storage.notices().nextNumber(2021);
+      storage.notices().put(notice("n1", 2021, n, "2021-10-27"));
+      storage.inTransaction(() -> storage.notices().put(notice("n2", 2021, storage.notices().nextNumber(2021),
+          "2021-10-27")));
+    });
+    assertThat(storage.notices().get(NoticeId.of("n2"))).map(Notice::number).contains("包热防通〔2021〕2号");
   }
 }

@@ -32,6 +32,10 @@ record Column<V>(String name, int sqlType, Function<V, Object> value) {
     return new Column<>(name, Types.TIMESTAMP_WITH_TIMEZONE, value);
   }
 
+  static <V> Column<V> integer(String name, Function<V, Object> value) {
+    return new Column<>(name, Types.INTEGER, value);
+  }
+
   static <V> Column<V> decimal(String name, Function<V, Object> value) {
     return new Column<>(name, Types.NUMERIC, value);
   }

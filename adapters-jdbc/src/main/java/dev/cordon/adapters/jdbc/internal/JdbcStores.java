@@ -4,10 +4,13 @@ import dev.cordon.core.disinfection.DisinfectionRecord;
 import dev.cordon.core.disinfection.DisinfectionRecordId;
 import dev.cordon.core.duty.Assignment;
 import dev.cordon.core.duty.AssignmentId;
+import dev.cordon.core.duty.Scope;
 import dev.cordon.core.entry.Entry;
 import dev.cordon.core.entry.EntryId;
 import dev.cordon.core.finding.Finding;
 import dev.cordon.core.finding.FindingId;
+import dev.cordon.core.inspection.Inspection;
+import dev.cordon.core.inspection.InspectionId;
 import dev.cordon.core.org.Unit;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.person.Person;
@@ -21,6 +24,8 @@ import dev.cordon.core.storage.DisinfectionLog;
 import dev.cordon.core.storage.EntryDayCount;
 import dev.cordon.core.storage.EntryLedger;
 import dev.cordon.core.storage.FindingStore;
+import dev.cordon.core.storage.InspectionStore;
+import dev.cordon.core.storage.NoticeStore;
 import dev.cordon.core.storage.PersonStore;
 import dev.cordon.core.storage.RiskAreaStore;
 import dev.cordon.core.storage.SiteStore;
@@ -52,6 +57,8 @@ public final class JdbcStores {
   private final AssignmentStore assignments;
   private final DisinfectionLog disinfection;
   private final FindingStore findings;
+  private final InspectionStore inspections;
+  private final NoticeStore notices;
 
   /** The stores over {@code db}. */
   public JdbcStores(Database db) {
@@ -66,6 +73,8 @@ public final class JdbcStores {
     assignments = new Assignments(db);
     disinfection = new Disinfections(db);
     findings = new Findings(db);
+    inspections = new Inspections(db);
+    notices = new NoticeTable(db);
   }
 
   /** Units. */
@@ -121,6 +130,16 @@ public final class JdbcStores {
   /** Findings. */
   public FindingStore findings() {
     return findings;
+  }
+
+  /** Inspections. */
+  public InspectionStore inspections() {
+    return inspections;
+  }
+
+  /** Notices. */
+  public NoticeStore notices() {
+    return notices;
   }
 
   private static final class Units extends VersionedTable<UnitId, Unit> implements UnitStore {
@@ -212,6 +231,32 @@ public final class JdbcStores {
       return paged("read findings", base + " ORDER BY finding_date, id LIMIT ?",
           base + " AND (finding_date, id) > (?, ?) ORDER BY finding_date, id LIMIT ?",
           f -> new Object[] {f.date(), f.id().value()}, from, to);
+    }
+  }
+
+  /** Inspections: written once, one row each (no versions, nothing superseded). */
+  private static final class Inspections extends LedgerTable<InspectionId, Inspection> implements InspectionStore {
+    Inspections(Database db) {
+      super(db, "cordon_inspection", "inspection", Inspection.class, Inspection::id, i -> Optional.empty(), false,
+          List.of(Column.date("inspection_date", Inspection::date),
+              Column.text("scope_key", i -> i.scope().key())));
+    }
+
+    @Override
+    public Stream<Inspection> between(LocalDate from, LocalDate to) {
+      return byDate(" WHERE inspection_date >= ? AND inspection_date < ?", from, to);
+    }
+
+    @Override
+    public Stream<Inspection> of(Scope scope) {
+      return byDate(" WHERE scope_key = ?", scope.key());
+    }
+
+    private Stream<Inspection> byDate(String condition, Object... params) {
+      String base = "SELECT body, inspection_date, id FROM cordon_inspection" + condition;
+      return paged("read inspections", base + " ORDER BY inspection_date, id LIMIT ?",
+          base + " AND (inspection_date, id) > (?, ?) ORDER BY inspection_date, id LIMIT ?",
+          i -> new Object[] {i.date(), i.id().value()}, params);
     }
   }
 

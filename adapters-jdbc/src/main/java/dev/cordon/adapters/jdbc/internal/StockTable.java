@@ -40,6 +40,9 @@ final class StockTable extends LedgerTable<StockMovementId, StockMovement> imple
   /** Current movements per locked holding while a batch is checked; one per thread. */
   private final ThreadLocal<Map<Holding, List<StockMovement>>> books = new ThreadLocal<>();
 
+  /** The {@code cordon_stock_holding} rows, locked per holding while a batch is checked. */
+  private final LockRows holdingLocks;
+
   StockTable(Database db) {
     super(db, "cordon_stock_movement", "stock movement", StockMovement.class, StockMovement::id,
         StockMovement::supersedes, true, List.of(
@@ -52,6 +55,7 @@ final class StockTable extends LedgerTable<StockMovementId, StockMovement> imple
             Column.text("lot", StockMovement::lot),
             Column.date("expiry", StockMovement::expiry),
             Column.text("supersedes", StockMovement::supersedes)));
+    this.holdingLocks = new LockRows(db, "cordon_stock_holding", "holder_id", "item_id");
   }
 
   @Override
@@ -66,24 +70,12 @@ final class StockTable extends LedgerTable<StockMovementId, StockMovement> imple
       touched.addAll(StockBook.holdingsOf(m));
       m.supersedes().map(id -> targets.get(id.value())).ifPresent(s -> touched.addAll(StockBook.holdingsOf(parse(s.body()))));
     }
-    String ensure = db.dialect().insertUnlessPresent("cordon_stock_holding", "holder_id, item_id", 2,
-        "holder_id, item_id");
-    try (PreparedStatement insert = c.prepareStatement(ensure);
-        PreparedStatement lock = c.prepareStatement(
-            "SELECT holder_id FROM cordon_stock_holding WHERE holder_id = ? AND item_id = ? FOR UPDATE")) {
-      // sorted order: two batches touching the same holdings cannot deadlock each other
-      for (Holding h : touched) {
-        Column.bindAll(insert, 1, h.holder().value(), h.item().value());
-        if (db.dialect().rebindsKey()) {
-          Column.bindAll(insert, 3, h.holder().value(), h.item().value());
-        }
-        insert.executeUpdate();
-        Column.bindAll(lock, 1, h.holder().value(), h.item().value());
-        try (ResultSet rs = lock.executeQuery()) {
-          rs.next();
-        }
-      }
+    // sorted order: two batches touching the same holdings cannot deadlock each other
+    List<Object[]> keys = new ArrayList<>();
+    for (Holding h : touched) {
+      keys.add(new Object[] {h.holder().value(), h.item().value()});
     }
+    holdingLocks.lock(c, keys);
     Map<Holding, List<StockMovement>> book = new HashMap<>();
     for (Holding h : touched) {
       book.put(h, bodies(c, CURRENT_OF, h.item().value(), h.holder().value(), h.holder().value()));
