@@ -33,7 +33,14 @@ import dev.cordon.adapters.csv.RowError;
 import dev.cordon.core.service.RiskAreaService;
 import dev.cordon.examples.demo.DemoData;
 import dev.cordon.spi.risk.RiskAreaSource;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLongArray;
 import dev.cordon.examples.demo.DemoWorld;
 import dev.cordon.examples.demo.Planted;
 import dev.cordon.spi.report.ReportOptions;
@@ -64,6 +71,10 @@ final class DemoRun {
   static final LocalDate REPORT_DAY = LocalDate.of(2021, 10, 25);
   static final UnitId RESERVE = UnitId.of("U-RESERVE");
   static final SiteId HQ_CANTEEN = SiteId.of("S-HQ-CT");
+  /** Rows per import transaction: a day's ledger of a busy site in one go. */
+  static final int BATCH = 2000;
+  /** Threads that write and import the days' ledgers: one per core, at most four. */
+  static final int WORKERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
   static final LocalDate NOTICE_DAY = LocalDate.of(2021, 10, 27);
   /** The rules whose planted findings the prevention office confirms and names in the notice. */
   static final Set<String> CONFIRMED_RULES = Set.of("ENTRY-FEVER-ADMITTED", "ENTRY-CHECK-SKIPPED",
@@ -117,15 +128,18 @@ final class DemoRun {
         + "resolved to a county)%n", risk.stored() + risk.updated() + risk.unchanged(), risk.unresolved().size());
 
     CheckRun run;
+    long t1 = System.nanoTime();
     try (Progress p = Progress.start(err, "checking October 2021", 0)) {
       run = cordon.checks().run(FIRST, END);
     }
+    double checking = seconds(t1);
     List<Finding> findings;
     try (Stream<Finding> s = cordon.storage().findings().between(FIRST, END)) {
       findings = s.toList();
     }
     Map<String, Long> byRule = CheckCommand.byRule(findings);
-    out.printf("Checked 2021-10-01 … 2021-10-31 with %d rules: %,d findings%n", run.rules().size(), findings.size());
+    out.printf("Checked 2021-10-01 … 2021-10-31 with %d rules: %,d findings (%.1f s)%n", run.rules().size(),
+        findings.size(), checking);
     byRule.forEach((rule, n) -> out.printf("  %-28s %6d%n", rule, n));
 
     Map<Case, Map<String, List<String>>> found = planted(world.planted(), findings);
@@ -178,9 +192,12 @@ final class DemoRun {
     ledgers.add(write(exporter, dir, "stock-movements.csv", ImportKind.STOCK_MOVEMENTS, world.stock()));
     ledgers.add(write(exporter, dir, "disinfection-records.csv", ImportKind.DISINFECTION_RECORDS,
         world.disinfection()));
+    // each day's ledger comes from its own random stream, so the days are generated and written in parallel
+    List<Callable<Ledger>> days = new ArrayList<>();
     for (LocalDate day : world.days()) {
-      ledgers.add(write(exporter, dir, "entries-" + day + ".csv", ImportKind.ENTRIES, world.entriesOn(day)));
+      days.add(() -> write(exporter, dir, "entries-" + day + ".csv", ImportKind.ENTRIES, world.entriesOn(day)));
     }
+    ledgers.addAll(inParallel(days));
     List<String> broken = List.of(
         corrupt(dir.resolve("entries-2021-10-08.csv"), "phone", v -> "1390471O2l8"),
         corrupt(dir.resolve("entries-2021-10-12.csv"), "temperature", v -> "99.9"),
@@ -192,41 +209,116 @@ final class DemoRun {
     for (SupplyItem i : world.items()) {
       cordon.directory().register(i);
     }
+    long t0 = System.nanoTime();
     CsvImporter importer = CsvImporter.of(cordon);
     Path errors = Files.createDirectories(dir.resolve("errors"));
     long total = ledgers.stream().mapToLong(Ledger::rows).sum();
+    AtomicLongArray progress = new AtomicLongArray(ledgers.size());
+    List<ImportSummary> summaries = new ArrayList<>();
+    try (Progress p = Progress.start(err, "importing the ledgers", total)) {
+      List<Callable<ImportSummary>> imports = new ArrayList<>();
+      for (int i = 0; i < ledgers.size(); i++) {
+        Ledger l = ledgers.get(i);
+        int index = i;
+        Path errorFile = errors.resolve(l.file().getFileName().toString().replace(".csv", "-errors.csv"));
+        imports.add(() -> importer.importFrom(l.kind(), l.file(), ImportOptions.defaults().withBatchSize(BATCH)
+            .withErrorsFile(errorFile).withProgress(x -> {
+              progress.set(index, x.rowsRead());
+              p.update(sum(progress), total);
+            })));
+      }
+      // master data and the small ledgers first, in order (entries refer to them); then the days, in parallel
+      int firstDay = (int) ledgers.stream().filter(l -> l.kind() != ImportKind.ENTRIES).count();
+      for (Callable<ImportSummary> c : imports.subList(0, firstDay)) {
+        summaries.add(call(c));
+      }
+      summaries.addAll(inParallel(imports.subList(firstDay, imports.size())));
+    }
     long read = 0;
     long imported = 0;
     long present = 0;
     long rejected = 0;
     long entries = 0;
     List<String> rejections = new ArrayList<>();
-    try (Progress p = Progress.start(err, "importing the ledgers", total)) {
-      for (Ledger l : ledgers) {
-        String name = l.file().getFileName().toString();
-        Path errorFile = errors.resolve(name.replace(".csv", "-errors.csv"));
-        long before = read;
-        ImportSummary s = importer.importFrom(l.kind(), l.file(), ImportOptions.defaults().withErrorsFile(errorFile)
-            .withProgress(x -> p.update(before + x.rowsRead(), total)));
-        read += s.rowsRead();
-        imported += s.imported();
-        present += s.alreadyPresent();
-        rejected += s.rejected();
-        if (l.kind() == ImportKind.ENTRIES) {
-          entries += s.imported() + s.alreadyPresent();
-        }
-        for (RowError e : s.firstErrors()) {
-          rejections.add(name + " line " + e.line() + ": " + e.reason());
-        }
-        if (s.rejected() > 0) {
-          files.add(outDir.relativize(errorFile));
-        }
+    for (int i = 0; i < ledgers.size(); i++) {
+      ImportSummary s = summaries.get(i);
+      String name = ledgers.get(i).file().getFileName().toString();
+      read += s.rowsRead();
+      imported += s.imported();
+      present += s.alreadyPresent();
+      rejected += s.rejected();
+      if (s.kind() == ImportKind.ENTRIES) {
+        entries += s.imported() + s.alreadyPresent();
+      }
+      for (RowError e : s.firstErrors()) {
+        rejections.add(name + " line " + e.line() + ": " + e.reason());
+      }
+      if (s.rejected() > 0) {
+        files.add(outDir.relativize(errors.resolve(name.replace(".csv", "-errors.csv"))));
       }
     }
-    out.printf("Imported: %,d rows read, %,d imported, %,d already present, %,d rejected (rejected rows in %s)%n",
-        read, imported, present, rejected, errors);
+    out.printf("Imported: %,d rows read, %,d imported, %,d already present, %,d rejected (rejected rows in %s; "
+        + "%.1f s)%n", read, imported, present, rejected, errors, seconds(t0));
     rejections.forEach(r -> out.println("  " + r));
     return entries;
+  }
+
+  private static long sum(AtomicLongArray a) {
+    long n = 0;
+    for (int i = 0; i < a.length(); i++) {
+      n += a.get(i);
+    }
+    return n;
+  }
+
+  /** Runs the tasks on up to {@link #WORKERS} threads; the results in the tasks' order. */
+  private static <T> List<T> inParallel(List<Callable<T>> tasks) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(WORKERS, r -> {
+      Thread t = new Thread(r, "cordon-demo");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<T>> futures = new ArrayList<>();
+      for (Callable<T> c : tasks) {
+        futures.add(pool.submit(c));
+      }
+      List<T> results = new ArrayList<>();
+      for (Future<T> f : futures) {
+        results.add(result(f));
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static <T> T result(Future<T> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  private static <T> T call(Callable<T> c) throws IOException {
+    try {
+      return c.call();
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static Ledger write(CsvExporter exporter, Path dir, String name, ImportKind kind, List<?> records)

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The whole demo, once, in-process; then what it printed and wrote. */
+/** The whole demo, in-process, on H2 and in memory; then what it printed and wrote. */
 class DemoCommandTest {
   @TempDir
   static Path tmp;
@@ -22,8 +22,10 @@ class DemoCommandTest {
 
   @BeforeAll
   static void runTheDemoTwice() {
+    // once on the default storage (an H2 file), once in memory: the same files either way
     out = tmp.resolve("cordon-out");
-    demo = Cli.run("demo", "--db", "memory:", "--out", out.toString());
+    demo = Cli.run("demo", "--db", "jdbc:h2:file:" + tmp.resolve("cordon-data/cordon").toAbsolutePath(), "--out",
+        out.toString());
     again = tmp.resolve("again");
     Cli.run("demo", "--db", "memory:", "--out", again.toString());
   }

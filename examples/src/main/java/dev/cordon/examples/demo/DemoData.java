@@ -242,11 +242,11 @@ public final class DemoData {
       addSite(office, b.name() + "办公楼", SiteKind.OFFICE_BUILDING, unit, b.district(), 300);
       addSite(hall, b.hallName(), SiteKind.SERVICE_HALL, unit, b.district(), 80);
       List<Person> staff = staffOf.get(unit);
-      // staff 1-10 work in the hall, about 40% of the rest in the office, the others at the stations
+      // staff 1-10 work in the hall, a quarter of the rest in the office, the others at the heating stations
       List<PersonId> hallStaff = staff.subList(1, 11).stream().map(Person::id).toList();
       List<PersonId> officeStaff = new ArrayList<>();
       officeStaff.add(staff.get(0).id());
-      officeStaff.addAll(staff.subList(11, 11 + (staff.size() - 11) * 2 / 5).stream().map(Person::id).toList());
+      officeStaff.addAll(staff.subList(11, 11 + (staff.size() - 11) / 4).stream().map(Person::id).toList());
       regulars.put(office, officeStaff);
       regulars.put(hall, new ArrayList<>(hallStaff));
       doorKeeper.put(office, officeStaff.get(officeStaff.size() - 1));
@@ -567,7 +567,7 @@ public final class DemoData {
               }
             }
             // heating-fee season: the halls are busiest the week before heating starts on 10-15
-            int base = day.isBefore(LocalDate.of(2021, 10, 16)) ? 260 : 170;
+            int base = day.isBefore(LocalDate.of(2021, 10, 16)) ? 90 : 60;
             visitors(s, (workday ? base : base / 2) + r.nextInt(40), HALL_PURPOSES, 8, 540);
           }
           default -> { }
