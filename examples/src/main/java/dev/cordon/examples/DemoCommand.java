@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
     header = "Generate, import, check and report a month of a district-heating group.",
     description = {"Generates a deterministic October 2021 for a district-heating group (包头市热力集团: "
         + "head-office departments, ten heating branches with their service halls, canteens, office buildings, "
-        + "a property-management company; about 2,000 staff, thousands of entries a day) and writes it as CSV "
+        + "a property-management company; about 2,000 staff, about 2,000 entries on a working day) and writes it as CSV "
         + "ledgers to --out/ledgers, four rows broken on purpose. Imports them (rejected rows to "
         + "--out/ledgers/errors), loads the national risk-area lists of 2021 Q4, runs every check, confirms the "
         + "planted findings and issues a notice (通报), then writes the daily report of 2021-10-25, the findings, "

@@ -61,8 +61,9 @@ import java.util.Set;
  * (供熱分公司) each with a customer-service hall (營業廳) and an office building, staff canteens, a
  * property-management company (物業公司) that disinfects, and a central supply reserve.
  *
- * <p>About 2,000 employees; roughly 2,000–3,500 registration-ledger rows a day (fewer on the National
- * Day holiday and at weekends, when only the halls are busy with heating-fee payers). Everything
+ * <p>About 2,000 employees; about 2,000 registration-ledger rows on a working day, 500–750 at weekends
+ * and in the National Day holiday week (when only the halls are busy with heating-fee payers), some
+ * 45,000 in the month — sized so that the whole demo runs well within a minute on two cores. Everything
  * comes from a {@link Random} with a fixed seed — the same seed gives the same world, record for
  * record — and every name, phone number and resident ID number is generated, never real. ID numbers
  * carry a valid GB 11643 check character.

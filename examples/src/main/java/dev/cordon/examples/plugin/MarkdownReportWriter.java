@@ -1,6 +1,5 @@
 package dev.cordon.examples.plugin;
 
-import dev.cordon.core.report.Column;
 import dev.cordon.core.report.Report;
 import dev.cordon.core.report.ReportTable;
 import dev.cordon.spi.report.ReportOptions;
@@ -55,7 +54,7 @@ public final class MarkdownReportWriter implements ReportWriterProvider {
       for (var row : t.rows()) {
         StringBuilder b = new StringBuilder("|");
         for (int i = 0; i < row.size(); i++) {
-          b.append(' ').append(cell(render(row.get(i), t.columns().get(i)))).append(" |");
+          b.append(' ').append(cell(render(row.get(i)))).append(" |");
         }
         w.write(b.append('\n').toString());
       }
@@ -66,7 +65,7 @@ public final class MarkdownReportWriter implements ReportWriterProvider {
     w.flush();
   }
 
-  private static String render(Object value, Column column) {
+  private static String render(Object value) {
     if (value == null) {
       return "";
     }
