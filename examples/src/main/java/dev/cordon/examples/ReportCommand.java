@@ -39,7 +39,7 @@ final class ReportCommand implements Callable<Integer> {
   Kind kind;
 
   @Option(names = "--date", required = true, paramLabel = "DATE",
-      description = "The day of the report (findings: the last day, included).")
+      description = "The day of the report (findings, notices: the last day, included).")
   LocalDate date;
 
   @Option(names = "--from", paramLabel = "DATE",
@@ -49,7 +49,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--unit", paramLabel = "ID", description = "Only this unit and the units under it.")
   String unit;
 
-  @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "json, csv or html.")
+  @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "json, csv, html, or a plug-in's format (markdown in this jar).")
   String format;
 
   @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
