@@ -17,7 +17,8 @@ import org.junit.jupiter.api.function.Executable;
  * {@link #newStorage()} and closes it after. It holds no tests itself; extend the contract classes
  * that do — {@link RecordStoreContract}, {@link VersionedStoreContract}, {@link LedgerContract},
  * {@link RangeQueryContract}, {@link StockLedgerContract}, {@link ConcurrencyContract},
- * {@link TransactionContract}, {@link StreamingContract} and {@link LifecycleContract}.
+ * {@link TransactionContract}, {@link StreamingContract}, {@link LifecycleContract},
+ * {@link DailyCountsContract}, {@link InspectionNoticeContract} and {@link DiningPlanContract}.
  *
  * <p>The kit assumes nothing a port's Javadoc does not say: in particular stores do not check
  * references between aggregates (an entry may name a site that was never stored), since ledgers are

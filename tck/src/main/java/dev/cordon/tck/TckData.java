@@ -1,5 +1,9 @@
 package dev.cordon.tck;
 
+import dev.cordon.core.dining.DiningPlan;
+import dev.cordon.core.dining.DiningPlanId;
+import dev.cordon.core.dining.Seating;
+import dev.cordon.core.dining.Sitting;
 import dev.cordon.core.disinfection.DisinfectionRecord;
 import dev.cordon.core.disinfection.DisinfectionRecordId;
 import dev.cordon.core.duty.Assignment;
@@ -47,10 +51,13 @@ import dev.cordon.core.travel.TravelDeclaration;
 import dev.cordon.core.travel.TravelDeclarationId;
 import dev.cordon.core.travel.TravelState;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -312,5 +319,25 @@ public final class TckData {
   public static Finding confirmed(Finding finding, String reviewer, Instant at) {
     return Finding.builder().from(finding).status(FindingStatus.CONFIRMED)
         .review(Review.of(PersonId.of(reviewer), at, "核实属实")).build();
+  }
+
+  // --- canteen plans ----------------------------------------------------------------------------
+
+  /**
+   * A plan of canteen {@code canteen} for {@code date}: 120 seats at density 0.5, 11:30–13:30,
+   * sittings of 30 min with a 10 min cleaning gap — 11:30 (u-baotou 60), 12:10 (u-ejina 45 and
+   * u-baotou 15) — and 5 people of u-ejina unseated.
+   */
+  public static DiningPlan diningPlan(String id, String canteen, LocalDate date) {
+    return DiningPlan.builder().id(DiningPlanId.of(id)).canteen(SiteId.of(canteen)).date(date)
+        .seats(120).density(new BigDecimal("0.5"))
+        .windowStart(LocalTime.of(11, 30)).windowEnd(LocalTime.of(13, 30))
+        .sittingLength(Duration.ofMinutes(30)).cleaningGap(Duration.ofMinutes(10))
+        .addSittings(new Sitting(LocalTime.of(11, 30), LocalTime.of(12, 0),
+            List.of(new Seating(UnitId.of("u-baotou"), 60))))
+        .addSittings(new Sitting(LocalTime.of(12, 10), LocalTime.of(12, 40),
+            List.of(new Seating(UnitId.of("u-ejina"), 45), new Seating(UnitId.of("u-baotou"), 15))))
+        .addUnseated(new Seating(UnitId.of("u-ejina"), 5))
+        .build();
   }
 }

@@ -158,6 +158,7 @@ class BoundedMemoryImportTest {
     @Override public FindingStore findings() { return delegate.findings(); }
     @Override public dev.cordon.core.storage.InspectionStore inspections() { return delegate.inspections(); }
     @Override public dev.cordon.core.storage.NoticeStore notices() { return delegate.notices(); }
+    @Override public dev.cordon.core.storage.DiningPlanStore diningPlans() { return delegate.diningPlans(); }
     @Override public <T> T inTransaction(Supplier<T> work) { return delegate.inTransaction(work); }
     @Override public Map<String, String> describe() { return delegate.describe(); }
     @Override public void close() { }

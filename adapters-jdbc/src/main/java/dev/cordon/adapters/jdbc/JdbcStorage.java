@@ -10,6 +10,7 @@ import dev.cordon.adapters.jdbc.internal.Urls;
 import dev.cordon.core.CordonConfigurationException;
 import dev.cordon.core.CordonStorageException;
 import dev.cordon.core.storage.AssignmentStore;
+import dev.cordon.core.storage.DiningPlanStore;
 import dev.cordon.core.storage.DisinfectionLog;
 import dev.cordon.core.storage.EntryLedger;
 import dev.cordon.core.storage.FindingStore;
@@ -275,6 +276,11 @@ public final class JdbcStorage implements Storage {
   @Override
   public NoticeStore notices() {
     return stores.notices();
+  }
+
+  @Override
+  public DiningPlanStore diningPlans() {
+    return stores.diningPlans();
   }
 
   @Override

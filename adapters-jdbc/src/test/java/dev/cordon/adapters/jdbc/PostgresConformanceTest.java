@@ -3,6 +3,7 @@ package dev.cordon.adapters.jdbc;
 import dev.cordon.core.storage.Storage;
 import dev.cordon.tck.ConcurrencyContract;
 import dev.cordon.tck.DailyCountsContract;
+import dev.cordon.tck.DiningPlanContract;
 import dev.cordon.tck.InspectionNoticeContract;
 import dev.cordon.tck.LedgerContract;
 import dev.cordon.tck.LifecycleContract;
@@ -110,6 +111,14 @@ class PostgresConformanceTest {
 
   @Nested
   class DailyCounts extends DailyCountsContract {
+    @Override
+    protected Storage newStorage() {
+      return open();
+    }
+  }
+
+  @Nested
+  class DiningPlan extends DiningPlanContract {
     @Override
     protected Storage newStorage() {
       return open();

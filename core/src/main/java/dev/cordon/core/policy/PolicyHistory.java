@@ -26,7 +26,7 @@ public final class PolicyHistory {
   }
 
   /** A history of the given policies; two taking effect on one day are refused. */
-  @JsonCreator
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static PolicyHistory of(List<PreventionPolicy> policies) {
     NavigableMap<LocalDate, PreventionPolicy> map = new TreeMap<>();
     List<Violation> dup = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.cordon.core.rules;
 
+import dev.cordon.core.dining.DiningPlan;
 import dev.cordon.core.disinfection.DisinfectionRecord;
 import dev.cordon.core.duty.Assignment;
 import dev.cordon.core.entry.Entry;
@@ -130,6 +131,11 @@ final class BatchRecords implements Records {
   @Override
   public Stream<Notice> notices(LocalDate from, LocalDate to) {
     return stored.notices(from, to);
+  }
+
+  @Override
+  public Stream<DiningPlan> diningPlans(LocalDate from, LocalDate to) {
+    return stored.diningPlans(from, to);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.cordon.core.rules;
 
+import dev.cordon.core.rules.dining.CanteenOverCapacity;
 import dev.cordon.core.rules.disinfection.DisinfectionMissed;
 import dev.cordon.core.rules.duty.DutyHolderAway;
 import dev.cordon.core.rules.duty.DutyIneligible;
@@ -37,6 +38,7 @@ public final class BuiltInRules {
   /** Every built-in rule, ordered by id. */
   public static List<Rule> all() {
     return Stream.<Rule>of(
+        new CanteenOverCapacity(),
         new DisinfectionMissed(),
         new DutyHolderAway(),
         new DutyIneligible(),

@@ -1,5 +1,6 @@
 package dev.cordon.core.rules;
 
+import dev.cordon.core.dining.DiningPlan;
 import dev.cordon.core.disinfection.DisinfectionRecord;
 import dev.cordon.core.duty.Assignment;
 import dev.cordon.core.entry.Entry;
@@ -83,6 +84,9 @@ public interface Records {
 
   /** Notices issued on {@code [from, to)}, ordered by date. */
   Stream<Notice> notices(LocalDate from, LocalDate to);
+
+  /** Adopted canteen plans (latest versions) dated on {@code [from, to)}, ordered by date then id. */
+  Stream<DiningPlan> diningPlans(LocalDate from, LocalDate to);
 
   /** A stored finding, in its latest version. */
   Optional<Finding> finding(FindingId id);

@@ -1,5 +1,6 @@
 package dev.cordon.core.rules;
 
+import dev.cordon.core.dining.DiningPlan;
 import dev.cordon.core.disinfection.DisinfectionRecord;
 import dev.cordon.core.duty.Assignment;
 import dev.cordon.core.entry.Entry;
@@ -150,6 +151,11 @@ final class StorageRecords implements Records {
   @Override
   public Stream<Notice> notices(LocalDate from, LocalDate to) {
     return storage.notices().between(from, to);
+  }
+
+  @Override
+  public Stream<DiningPlan> diningPlans(LocalDate from, LocalDate to) {
+    return storage.diningPlans().between(from, to);
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.cordon.core.dining.DiningPlanId;
 import dev.cordon.core.dining.DiningPlanner;
 import dev.cordon.core.dining.DiningProblem;
 import dev.cordon.core.dining.DiningRequest;
+import dev.cordon.core.dining.Seating;
 import dev.cordon.core.entry.Entry;
 import dev.cordon.core.org.Unit;
 import dev.cordon.core.org.UnitId;
@@ -16,6 +17,7 @@ import dev.cordon.core.site.Site;
 import dev.cordon.core.site.SiteId;
 import dev.cordon.core.site.SiteKind;
 import dev.cordon.core.storage.Storage;
+import dev.cordon.core.storage.WriteOutcome;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Violation;
 import java.time.Duration;
@@ -25,13 +27,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Staggered canteen sittings (錯峰就餐): plans a canteen's day with {@link DiningPlanner} from the
  * canteen's seats (its {@link Site#capacity()}) and the policy's density (就餐密度) in force that
  * day, and checks a plan, and what actually happened at the canteen, for CANTEEN-OVER-CAPACITY.
- * Plans are values: this service does not store them.
+ * Plans are values; a plan the canteen adopts is stored with {@link #adopt}, and the stored plans
+ * are what the CANTEEN-OVER-CAPACITY rule checks in every check run.
  */
 public final class DiningService {
   private final Storage storage;
@@ -104,6 +108,56 @@ public final class DiningService {
     }
     out.addAll(DiningPlanCheck.sittingsOverCapacity(plan, entries, capacity, policy.zone()));
     return out;
+  }
+
+  /**
+   * Stores {@code plan} as the canteen's plan for its day (採用方案): the first time as a new record,
+   * afterwards — a revised plan under the same id — as a new version (the earlier ones stay in
+   * the store's history). Adopting the plan as it is stored changes nothing ({@link
+   * WriteOutcome#ALREADY_PRESENT}). An overbooked plan, or one without the cleaning gap, is stored
+   * all the same: the CANTEEN-OVER-CAPACITY rule flags it.
+   *
+   * @throws CordonValidationException {@code CORDON-STORE-002} if the canteen or a unit seated (or
+   *     left unseated) is not registered, {@code CORDON-DINING-006} if the site is not a canteen
+   */
+  public WriteOutcome adopt(DiningPlan plan) {
+    Objects.requireNonNull(plan, "plan");
+    return storage.inTransaction(() -> {
+      List<Violation> v = new ArrayList<>();
+      storage.sites().get(plan.canteen()).ifPresentOrElse(site -> {
+        if (site.kind() != SiteKind.CANTEEN) {
+          v.add(Violation.of("CORDON-DINING-006", "canteen", plan.canteen().value(), site.kind()));
+        }
+      }, () -> v.add(Violation.of("CORDON-STORE-002", "canteen", plan.canteen().value(), "site")));
+      for (int i = 0; i < plan.sittings().size(); i++) {
+        List<Seating> seatings = plan.sittings().get(i).seatings();
+        for (int j = 0; j < seatings.size(); j++) {
+          References.require(v, storage.units(), seatings.get(j).unit(),
+              "sittings[" + i + "].seatings[" + j + "].unit", "unit");
+        }
+      }
+      for (int j = 0; j < plan.unseated().size(); j++) {
+        References.require(v, storage.units(), plan.unseated().get(j).unit(), "unseated[" + j + "].unit", "unit");
+      }
+      References.throwIfAny(v);
+      Optional<DiningPlan> stored = storage.diningPlans().get(plan.id());
+      if (stored.isEmpty()) {
+        return storage.diningPlans().put(plan);
+      }
+      return storage.diningPlans().update(plan);
+    });
+  }
+
+  /** The adopted plan with {@code id}, in its latest version. */
+  public Optional<DiningPlan> adopted(DiningPlanId id) {
+    return storage.diningPlans().get(id);
+  }
+
+  /** The adopted plans (latest versions) dated on {@code [from, to)}, ordered by date then id. */
+  public List<DiningPlan> plans(LocalDate from, LocalDate to) {
+    try (Stream<DiningPlan> s = storage.diningPlans().between(from, to)) {
+      return s.toList();
+    }
   }
 
   private Site canteen(SiteId id) {

@@ -48,6 +48,9 @@ public interface Storage extends AutoCloseable {
   /** Named notices (通報), numbered per year. */
   NoticeStore notices();
 
+  /** Adopted canteen plans (錯峰就餐方案), versioned. */
+  DiningPlanStore diningPlans();
+
   /**
    * Runs {@code work} as one transaction: every write made through this storage by the current
    * thread inside it is stored together or, if {@code work} throws, not at all. Nested calls join

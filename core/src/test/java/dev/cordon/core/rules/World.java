@@ -1,5 +1,6 @@
 package dev.cordon.core.rules;
 
+import dev.cordon.core.dining.DiningPlan;
 import dev.cordon.core.disinfection.DisinfectionRecord;
 import dev.cordon.core.disinfection.DisinfectionRecordId;
 import dev.cordon.core.duty.Assignment;
@@ -70,6 +71,7 @@ final class World implements Records {
   final List<Inspection> inspections = new ArrayList<>();
   final List<Notice> notices = new ArrayList<>();
   final List<Finding> findings = new ArrayList<>();
+  final List<DiningPlan> diningPlans = new ArrayList<>();
   PreventionPolicy policy = PreventionPolicy.defaults().build();
 
   /** A group with one branch (headcount 10). */
@@ -289,6 +291,12 @@ final class World implements Records {
   @Override
   public Stream<Notice> notices(LocalDate from, LocalDate to) {
     return notices.stream().filter(n -> !n.date().isBefore(from) && n.date().isBefore(to));
+  }
+
+  @Override
+  public Stream<DiningPlan> diningPlans(LocalDate from, LocalDate to) {
+    return diningPlans.stream().filter(p -> !p.date().isBefore(from) && p.date().isBefore(to))
+        .sorted(java.util.Comparator.comparing(DiningPlan::date).thenComparing(DiningPlan::id));
   }
 
   @Override

@@ -1,6 +1,8 @@
 package dev.cordon.spi.memory;
 
 import dev.cordon.core.CordonStorageException;
+import dev.cordon.core.dining.DiningPlan;
+import dev.cordon.core.dining.DiningPlanId;
 import dev.cordon.core.disinfection.DisinfectionRecord;
 import dev.cordon.core.disinfection.DisinfectionRecordId;
 import dev.cordon.core.duty.Assignment;
@@ -23,6 +25,7 @@ import dev.cordon.core.risk.RiskAreaId;
 import dev.cordon.core.site.Site;
 import dev.cordon.core.site.SiteId;
 import dev.cordon.core.storage.AssignmentStore;
+import dev.cordon.core.storage.DiningPlanStore;
 import dev.cordon.core.storage.DisinfectionLog;
 import dev.cordon.core.storage.EntryDayCount;
 import dev.cordon.core.storage.EntryLedger;
@@ -101,6 +104,7 @@ public final class MemoryStorage implements Storage {
   private final Findings findings = new Findings(this);
   private final Inspections inspections = new Inspections(this);
   private final Notices notices = new Notices(this);
+  private final DiningPlans diningPlans = new DiningPlans(this);
 
   /** A new, empty in-memory storage counting days in Asia/Shanghai. */
   public MemoryStorage(String url) {
@@ -240,6 +244,11 @@ public final class MemoryStorage implements Storage {
   }
 
   @Override
+  public DiningPlanStore diningPlans() {
+    return diningPlans;
+  }
+
+  @Override
   public String toString() {
     return "MemoryStorage[" + url + (closed ? ", closed" : "") + "]";
   }
@@ -323,6 +332,19 @@ public final class MemoryStorage implements Storage {
     public Stream<Finding> between(LocalDate from, LocalDate to) {
       return all().filter(f -> !f.date().isBefore(from) && f.date().isBefore(to))
           .sorted(Comparator.comparing(Finding::date).thenComparing(Finding::id));
+    }
+  }
+
+  private static final class DiningPlans extends MemoryStores.Versioned<DiningPlanId, DiningPlan>
+      implements DiningPlanStore {
+    DiningPlans(MemoryStorage s) {
+      super(s, "dining plan", DiningPlan::id);
+    }
+
+    @Override
+    public Stream<DiningPlan> between(LocalDate from, LocalDate to) {
+      return all().filter(p -> !p.date().isBefore(from) && p.date().isBefore(to))
+          .sorted(Comparator.comparing(DiningPlan::date).thenComparing(DiningPlan::id));
     }
   }
 

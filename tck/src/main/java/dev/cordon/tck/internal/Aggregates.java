@@ -7,6 +7,7 @@ import static dev.cordon.tck.TckData.NAMES;
 import static dev.cordon.tck.TckData.at;
 import static dev.cordon.tck.TckData.day;
 
+import dev.cordon.core.dining.DiningPlan;
 import dev.cordon.core.disinfection.DisinfectionRecord;
 import dev.cordon.core.duty.Assignment;
 import dev.cordon.core.entry.Entry;
@@ -95,6 +96,10 @@ public final class Aggregates {
     add(new Aggregate<>("findings", Storage::findings, Finding::id,
         i -> TckData.finding(id("f", i), "s-001", day("2021-10-25").plusDays(i % 3)),
         v -> Finding.builder().from(v).addEvidence("e-extra-" + v.evidence().size()).build(),
+        true));
+    add(new Aggregate<>("diningPlans", Storage::diningPlans, DiningPlan::id,
+        i -> TckData.diningPlan(id("dp", i), "s-canteen", day("2021-10-25").plusDays(i % 3)),
+        v -> DiningPlan.builder().from(v).cleaningGap(v.cleaningGap().plusMinutes(5)).build(),
         true));
   }
 

@@ -5,6 +5,7 @@ import dev.cordon.spi.memory.MemoryStorageProvider;
 import dev.cordon.spi.storage.StorageOptions;
 import dev.cordon.tck.ConcurrencyContract;
 import dev.cordon.tck.DailyCountsContract;
+import dev.cordon.tck.DiningPlanContract;
 import dev.cordon.tck.InspectionNoticeContract;
 import dev.cordon.tck.LedgerContract;
 import dev.cordon.tck.LifecycleContract;
@@ -104,6 +105,14 @@ class MemoryStorageConformanceTest {
 
   @Nested
   class InspectionsAndNotices extends InspectionNoticeContract {
+    @Override
+    protected Storage newStorage() {
+      return open();
+    }
+  }
+
+  @Nested
+  class DiningPlans extends DiningPlanContract {
     @Override
     protected Storage newStorage() {
       return open();

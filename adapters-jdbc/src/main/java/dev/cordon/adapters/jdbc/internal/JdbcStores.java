@@ -1,5 +1,7 @@
 package dev.cordon.adapters.jdbc.internal;
 
+import dev.cordon.core.dining.DiningPlan;
+import dev.cordon.core.dining.DiningPlanId;
 import dev.cordon.core.disinfection.DisinfectionRecord;
 import dev.cordon.core.disinfection.DisinfectionRecordId;
 import dev.cordon.core.duty.Assignment;
@@ -20,6 +22,7 @@ import dev.cordon.core.risk.RiskAreaId;
 import dev.cordon.core.site.Site;
 import dev.cordon.core.site.SiteId;
 import dev.cordon.core.storage.AssignmentStore;
+import dev.cordon.core.storage.DiningPlanStore;
 import dev.cordon.core.storage.DisinfectionLog;
 import dev.cordon.core.storage.EntryDayCount;
 import dev.cordon.core.storage.EntryLedger;
@@ -59,6 +62,7 @@ public final class JdbcStores {
   private final FindingStore findings;
   private final InspectionStore inspections;
   private final NoticeStore notices;
+  private final DiningPlanStore diningPlans;
 
   /** The stores over {@code db}. */
   public JdbcStores(Database db) {
@@ -75,6 +79,7 @@ public final class JdbcStores {
     findings = new Findings(db);
     inspections = new Inspections(db);
     notices = new NoticeTable(db);
+    diningPlans = new DiningPlans(db);
   }
 
   /** Units. */
@@ -140,6 +145,11 @@ public final class JdbcStores {
   /** Notices. */
   public NoticeStore notices() {
     return notices;
+  }
+
+  /** Adopted canteen plans. */
+  public DiningPlanStore diningPlans() {
+    return diningPlans;
   }
 
   private static final class Units extends VersionedTable<UnitId, Unit> implements UnitStore {
@@ -231,6 +241,24 @@ public final class JdbcStores {
       return paged("read findings", base + " ORDER BY finding_date, id LIMIT ?",
           base + " AND (finding_date, id) > (?, ?) ORDER BY finding_date, id LIMIT ?",
           f -> new Object[] {f.date(), f.id().value()}, from, to);
+    }
+  }
+
+  /** Adopted canteen plans: versioned, queried by plan date. */
+  private static final class DiningPlans extends VersionedTable<DiningPlanId, DiningPlan> implements DiningPlanStore {
+    DiningPlans(Database db) {
+      super(db, "cordon_dining_plan", "dining plan", DiningPlan.class, DiningPlan::id,
+          List.of(Column.date("plan_date", DiningPlan::date),
+              Column.text("site_id", DiningPlan::canteen)));
+    }
+
+    @Override
+    public Stream<DiningPlan> between(LocalDate from, LocalDate to) {
+      String base = "SELECT body, plan_date, id FROM cordon_dining_plan WHERE is_current"
+          + " AND plan_date >= ? AND plan_date < ?";
+      return paged("read dining plans", base + " ORDER BY plan_date, id LIMIT ?",
+          base + " AND (plan_date, id) > (?, ?) ORDER BY plan_date, id LIMIT ?",
+          p -> new Object[] {p.date(), p.id().value()}, from, to);
     }
   }
 

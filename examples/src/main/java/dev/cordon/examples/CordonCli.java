@@ -1,0 +1,155 @@
+package dev.cordon.examples;
+
+import dev.cordon.core.CordonConfigurationException;
+import dev.cordon.core.CordonStorageException;
+import dev.cordon.core.validation.CordonValidationException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.Locale;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The {@code cordon} command line (防疫合規命令行): {@code demo}, {@code import}, {@code check},
+ * {@code report}, {@code describe} and {@code plan supplies|dining}, each with {@code --help}.
+ *
+ * <p>Exit codes: {@value #OK} done (rows may have been rejected — the summary says so),
+ * {@value #USAGE} bad usage, {@value #UNAVAILABLE} input unreadable or storage unavailable. Errors
+ * are one line on standard error; {@code --verbose} adds the stack trace.
+ */
+@Command(name = "cordon", mixinStandardHelpOptions = true, versionProvider = CordonCli.Version.class,
+    description = "Epidemic-prevention compliance: entry ledgers, travel declarations, supplies, duty, "
+        + "checks and reports.",
+    subcommands = {DemoCommand.class, ImportCommand.class, CheckCommand.class, ReportCommand.class,
+        DescribeCommand.class, PlanCommand.class},
+    commandListHeading = "%nCommands:%n",
+    footer = {"", "Exit codes: 0 done (rows may have been rejected: the summary says so), 1 bad usage, "
+        + "2 input unreadable or storage unavailable."})
+public final class CordonCli implements Runnable {
+  /** Done. */
+  public static final int OK = 0;
+  /** Bad usage: an unknown option, a malformed date, a missing argument. */
+  public static final int USAGE = 1;
+  /** Input unreadable or storage unavailable. */
+  public static final int UNAVAILABLE = 2;
+
+  /** The default storage: an embedded H2 database file under {@code ./cordon-data}. */
+  public static final String DEFAULT_DB = "jdbc:h2:file:./cordon-data/cordon";
+
+  @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces with errors.")
+  boolean verbose;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "Missing command: choose one of "
+        + String.join(", ", spec.subcommands().keySet()));
+  }
+
+  /** Runs the command line and exits with its exit code. */
+  public static void main(String[] args) {
+    // Hibernate Validator logs through JBoss Logging: send it to SLF4J (warnings only), not to java.util.logging
+    if (System.getProperty("org.jboss.logging.provider") == null) {
+      System.setProperty("org.jboss.logging.provider", "slf4j");
+    }
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    int code = commandLine(out, err).execute(args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /**
+   * The configured command line writing to {@code out} and {@code err}: usage errors exit
+   * {@value #USAGE}, unreadable input and unavailable storage {@value #UNAVAILABLE}, each as one line.
+   */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new CordonCli());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler(CordonCli::usageError);
+    cl.setExecutionExceptionHandler(CordonCli::failure);
+    return cl;
+  }
+
+  private static int usageError(ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    PrintWriter err = cl.getErr();
+    err.println("cordon: " + oneLine(e.getMessage()));
+    err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
+    if (verbose(cl)) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return USAGE;
+  }
+
+  private static int failure(Exception e, CommandLine cl, ParseResult parsed) {
+    PrintWriter err = cl.getErr();
+    err.println("cordon: " + describe(e));
+    if (verbose(cl)) {
+      e.printStackTrace(err);
+    } else if (!(e instanceof CordonConfigurationException || e instanceof CordonStorageException
+        || e instanceof IOException || e instanceof UncheckedIOException
+        || e instanceof CordonValidationException)) {
+      err.println("(run with --verbose for the stack trace)");
+    }
+    err.flush();
+    return UNAVAILABLE;
+  }
+
+  /** One line saying what went wrong, without a stack trace. */
+  static String describe(Throwable e) {
+    Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
+    if (t instanceof NoSuchFileException n) {
+      return "cannot read " + n.getFile() + ": no such file";
+    }
+    if (t instanceof AccessDeniedException a) {
+      return "cannot access " + a.getFile() + ": permission denied";
+    }
+    if (t instanceof CordonValidationException v) {
+      return "input refused: " + oneLine(v.getMessage(Locale.ENGLISH));
+    }
+    if (t instanceof CordonConfigurationException || t instanceof CordonStorageException) {
+      return oneLine(t.getMessage());
+    }
+    if (t instanceof IOException) {
+      return "input/output error: " + oneLine(t.getMessage());
+    }
+    return "unexpected error: " + t.getClass().getSimpleName() + ": " + oneLine(t.getMessage());
+  }
+
+  static String oneLine(String s) {
+    return s == null ? "" : s.strip().replaceAll("\\s*\\R\\s*", "; ");
+  }
+
+  private static boolean verbose(CommandLine cl) {
+    CommandLine root = cl;
+    while (root.getParent() != null) {
+      root = root.getParent();
+    }
+    Object cmd = root.getCommand();
+    return cmd instanceof CordonCli c && c.verbose;
+  }
+
+  /** The version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = CordonCli.class.getPackage().getImplementationVersion();
+      return new String[] {"cordon " + (v == null ? "(development build)" : v)};
+    }
+  }
+}

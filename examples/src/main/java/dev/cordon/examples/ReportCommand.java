@@ -1,0 +1,107 @@
+package dev.cordon.examples;
+
+import dev.cordon.Cordon;
+import dev.cordon.core.org.UnitId;
+import dev.cordon.core.report.Report;
+import dev.cordon.spi.report.ReportOptions;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code cordon report}: writes a report (報表) in a format to a file. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+    header = "Write a daily, findings, notices or stock report to a file.",
+    description = "Writes a report to a file: daily (the day's figures per unit, rolled up the unit tree), "
+        + "findings (the findings dated --from … --date), notices (the notices issued --from … --date), stock (each holder's stock and days of cover on --date).")
+final class ReportCommand implements Callable<Integer> {
+  /** The report kinds. */
+  enum Kind { daily, findings, notices, stock }
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  DbOption db;
+
+  @Option(names = "--kind", required = true, paramLabel = "KIND", description = "daily, findings, notices or stock.")
+  Kind kind;
+
+  @Option(names = "--date", required = true, paramLabel = "DATE",
+      description = "The day of the report (findings, notices: the last day, included).")
+  LocalDate date;
+
+  @Option(names = "--from", paramLabel = "DATE",
+      description = "findings, notices: the first day (default: the first day of --date's month).")
+  LocalDate from;
+
+  @Option(names = "--unit", paramLabel = "ID", description = "Only this unit and the units under it.")
+  String unit;
+
+  @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "json, csv, html, or a plug-in's format (markdown in this jar).")
+  String format;
+
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+      description = "Language of headings and messages: en or zh (default: ${DEFAULT-VALUE}).")
+  String lang;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!lang.equals("en") && !lang.equals("zh")) {
+      throw new ParameterException(spec.commandLine(), "--lang must be en or zh, not '" + lang + "'");
+    }
+    try (Cordon cordon = db.open()) {
+      if (!cordon.reportFormats().contains(format.toLowerCase(Locale.ROOT))) {
+        throw new ParameterException(spec.commandLine(), "no report writer for format '" + format
+            + "'; available: " + String.join(", ", cordon.reportFormats()));
+      }
+      Optional<UnitId> root = Optional.ofNullable(unit).map(UnitId::of);
+      if (root.isPresent() && cordon.directory().unit(root.get()).isEmpty()) {
+        throw new ParameterException(spec.commandLine(), "no unit " + unit);
+      }
+      Report report = build(cordon, kind, date, from, root);
+      ReportOptions options = ReportOptions.defaults()
+          .withLocale(lang.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+      write(cordon, report, format, out, options);
+      spec.commandLine().getOut().printf("Wrote the %s report to %s%n", kind, out);
+    }
+    return CordonCli.OK;
+  }
+
+  /** The report of {@code kind}. */
+  static Report build(Cordon cordon, Kind kind, LocalDate date, LocalDate from, Optional<UnitId> unit) {
+    return switch (kind) {
+      case daily -> cordon.reports().daily(date, unit);
+      case findings -> cordon.reports().findings(from != null ? from : date.withDayOfMonth(1), date.plusDays(1),
+          unit, Set.of(), Set.of(), Set.of());
+      case notices -> NoticeReport.of(cordon, from != null ? from : date.withDayOfMonth(1), date.plusDays(1), unit);
+      case stock -> cordon.reports().stock(date, 30);
+    };
+  }
+
+  /** Writes {@code report} in {@code format} to {@code file}, creating its directory. */
+  static void write(Cordon cordon, Report report, String format, Path file, ReportOptions options)
+      throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    try (OutputStream o = Files.newOutputStream(file)) {
+      cordon.reportWriter(format).write(report, o, options);
+    }
+  }
+}
