@@ -18,7 +18,7 @@ public interface LedgerSource {
 
   /** The source every benchmark uses: switch generators here, and only here. */
   static LedgerSource standard() {
-    return SyntheticLedger.of(SEED);
+    return DemoLedger.of(SEED);
   }
 
   /** The unit tree, root first. */
