@@ -40,16 +40,17 @@ public class H2ImportBenchmark {
 
   /**
    * The baseline's columns of {@code cordon_entry}: every column the adapter fills, from the file's
-   * cells; {@code body} takes the whole row as text.
+   * cells; {@code body} takes the whole row as text. CSVREAD names the columns after the header, in
+   * upper case.
    */
   static final String CSVREAD_INSERT = "INSERT INTO cordon_entry (id, site_id, occurred_at, entry_day,"
       + " person_id, category, decision, temperature, health_code, supersedes, body)"
-      + " SELECT \"id\", \"site\", CAST(\"at\" AS TIMESTAMP WITH TIME ZONE), CAST(LEFT(\"at\", 10) AS DATE),"
-      + " NULLIF(\"person_id\", ''), \"category\", \"decision\", CAST(NULLIF(\"temperature\", '') AS NUMERIC(4, 1)),"
-      + " NULLIF(\"health_code\", ''), NULLIF(\"supersedes\", ''),"
-      + " CONCAT_WS(',', \"id\", \"site\", \"at\", \"category\", \"person_id\", \"name\", \"phone\","
-      + " \"resident_id\", \"purpose\", \"host\", \"temperature\", \"health_code\", \"itinerary\","
-      + " \"cities_visited\", \"decision\", \"recorded_by\", \"source\", \"supersedes\")"
+      + " SELECT \"ID\", \"SITE\", CAST(\"AT\" AS TIMESTAMP WITH TIME ZONE), CAST(LEFT(\"AT\", 10) AS DATE),"
+      + " NULLIF(\"PERSON_ID\", ''), \"CATEGORY\", \"DECISION\", CAST(NULLIF(\"TEMPERATURE\", '') AS NUMERIC(4, 1)),"
+      + " NULLIF(\"HEALTH_CODE\", ''), NULLIF(\"SUPERSEDES\", ''),"
+      + " CONCAT_WS(',', \"ID\", \"SITE\", \"AT\", \"CATEGORY\", \"PERSON_ID\", \"NAME\", \"PHONE\","
+      + " \"RESIDENT_ID\", \"PURPOSE\", \"HOST\", \"TEMPERATURE\", \"HEALTH_CODE\", \"ITINERARY\","
+      + " \"CITIES_VISITED\", \"DECISION\", \"RECORDED_BY\", \"SOURCE\", \"SUPERSEDES\")"
       + " FROM CSVREAD('%s', NULL, 'charset=UTF-8')";
 
   @Param("100000")

@@ -99,11 +99,15 @@ public final class PhoneNumber {
     } catch (NumberParseException e) {
       return null;
     }
-    if (parsed.getCountryCode() != COUNTRY_CODE || parsed.hasExtension()
-        || !UTIL.isValidNumberForRegion(parsed, REGION)) {
+    if (parsed.getCountryCode() != COUNTRY_CODE || parsed.hasExtension()) {
       return null;
     }
+    // +86 belongs to CN alone, so isValidNumberForRegion(parsed, CN) is exactly "its type in CN's
+    // metadata is known": classify once instead of matching every pattern twice
     PhoneNumberType type = UTIL.getNumberType(parsed);
+    if (type == PhoneNumberType.UNKNOWN) {
+      return null;
+    }
     String national = UTIL.getNationalSignificantNumber(parsed);
     String e164 = UTIL.format(parsed, PhoneNumberFormat.E164);
     if (type == PhoneNumberType.MOBILE) {

@@ -82,8 +82,18 @@ public final class Values {
     if (cell == null || cell.isEmpty()) {
       return "";
     }
-    String s = Normalizer.normalize(cell, Normalizer.Form.NFKC).strip();
+    // ASCII is NFKC-stable: skip the normaliser for the common all-ASCII cell
+    String s = (isAscii(cell) ? cell : Normalizer.normalize(cell, Normalizer.Form.NFKC)).strip();
     return s.startsWith("'") ? s.substring(1) : s;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
