@@ -448,7 +448,7 @@ final class DemoRun {
         Set.of()));
     reports.put("stock-2021-10-31", cordon.reports().stock(END.minusDays(1), 30));
     if (notice != null) {
-      reports.put("notice-2021-10-27", NoticeReport.of(cordon, NOTICE_DAY, NOTICE_DAY.plusDays(1), Optional.empty()));
+      reports.put("notice-2021-10-27", cordon.reports().notices(NOTICE_DAY, NOTICE_DAY.plusDays(1), Optional.empty()));
     }
     for (var r : reports.entrySet()) {
       for (String format : formats) {

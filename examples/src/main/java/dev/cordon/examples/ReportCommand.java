@@ -88,7 +88,7 @@ final class ReportCommand implements Callable<Integer> {
       case daily -> cordon.reports().daily(date, unit);
       case findings -> cordon.reports().findings(from != null ? from : date.withDayOfMonth(1), date.plusDays(1),
           unit, Set.of(), Set.of(), Set.of());
-      case notices -> NoticeReport.of(cordon, from != null ? from : date.withDayOfMonth(1), date.plusDays(1), unit);
+      case notices -> cordon.reports().notices(from != null ? from : date.withDayOfMonth(1), date.plusDays(1), unit);
       case stock -> cordon.reports().stock(date, 30);
     };
   }

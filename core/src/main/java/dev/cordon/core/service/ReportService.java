@@ -3,8 +3,10 @@ package dev.cordon.core.service;
 import dev.cordon.core.duty.Assignment;
 import dev.cordon.core.duty.Role;
 import dev.cordon.core.finding.Finding;
+import dev.cordon.core.finding.FindingId;
 import dev.cordon.core.finding.FindingStatus;
 import dev.cordon.core.finding.Severity;
+import dev.cordon.core.notice.Notice;
 import dev.cordon.core.org.Unit;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.person.Person;
@@ -13,6 +15,7 @@ import dev.cordon.core.policy.PreventionPolicy;
 import dev.cordon.core.report.DailyReport;
 import dev.cordon.core.report.Figures;
 import dev.cordon.core.report.FindingsReport;
+import dev.cordon.core.report.NoticeReport;
 import dev.cordon.core.report.StockReport;
 import dev.cordon.core.report.UnitFigures;
 import dev.cordon.core.risk.RiskArea;
@@ -208,6 +211,29 @@ public final class ReportService {
         + ", severities=" + (severities.isEmpty() ? "all" : severities)
         + ", statuses=" + (statuses.isEmpty() ? "all" : statuses);
     return new FindingsReport(from, to, filter, out);
+  }
+
+  /**
+   * The notice list (通報): the notices issued on {@code [from, to)} — only those naming a unit of
+   * {@code unit}'s subtree when given — with the findings each names.
+   */
+  public NoticeReport notices(LocalDate from, LocalDate to, Optional<UnitId> unit) {
+    Set<UnitId> scope = unit.map(u -> new Directory(storage).subtree(u)).orElse(null);
+    List<Notice> notices;
+    try (Stream<Notice> s = storage.notices().between(from, to)) {
+      notices = s.filter(n -> scope == null || n.units().stream().anyMatch(scope::contains)).toList();
+    }
+    List<Finding> named = new ArrayList<>();
+    Map<UnitId, String> names = new java.util.TreeMap<>();
+    for (Notice n : notices) {
+      for (FindingId id : n.findings()) {
+        storage.findings().get(id).ifPresent(named::add);
+      }
+      List<UnitId> units = new ArrayList<>(n.units());
+      units.add(n.issuer());
+      units.forEach(u -> names.put(u, storage.units().get(u).map(Unit::name).orElse(u.value())));
+    }
+    return new NoticeReport(from, to, notices, named, names);
   }
 
   /** The stock report at the end of {@code date}, with "expiring soon" looking {@code soonDays} ahead. */

@@ -160,11 +160,11 @@ public abstract class TravelDeclaration {
       }
       TravelState s = state();
       if (s.hasDeparted() != actualDeparture().isPresent()) {
-        v.add(Violation.of("CORDON-TRAVEL-004", "actualDeparture", String.valueOf(actualDeparture().orElse(null)),
+        v.add(Violation.of("CORDON-TRAVEL-004", "actualDeparture", actualDeparture().map(Object::toString).orElse(null),
             s, s.hasDeparted() ? "actualDeparture" : "no actualDeparture"));
       }
       if (s.hasReturned() != actualReturn().isPresent()) {
-        v.add(Violation.of("CORDON-TRAVEL-004", "actualReturn", String.valueOf(actualReturn().orElse(null)),
+        v.add(Violation.of("CORDON-TRAVEL-004", "actualReturn", actualReturn().map(Object::toString).orElse(null),
             s, s.hasReturned() ? "actualReturn" : "no actualReturn"));
       }
       if (s == TravelState.APPROVED && approval().status() != ApprovalStatus.APPROVED

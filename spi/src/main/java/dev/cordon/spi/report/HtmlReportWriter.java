@@ -41,6 +41,7 @@ public final class HtmlReportWriter implements ReportWriterProvider {
         .append("table{border-collapse:collapse;font-size:.85em;margin:.5em 0}\n")
         .append("th,td{border:1px solid #bbb;padding:.25em .5em;vertical-align:top}\n")
         .append("th{background:#eee;text-align:left}td.n{text-align:right;font-variant-numeric:tabular-nums}\n")
+        .append("td:not(.n){min-width:7em}\n")
         .append("thead{display:table-header-group}tr{page-break-inside:avoid}\n")
         .append("svg{max-width:100%;height:auto}.bar{fill:#4a7ab5}.low{fill:#c0392b}\n")
         .append("@media print{body{margin:0}h2{page-break-after:avoid}}\n</style>\n</head>\n<body>\n<h1>")

@@ -1,19 +1,13 @@
-package dev.cordon.examples;
+package dev.cordon.core.report;
 
-import dev.cordon.Cordon;
 import dev.cordon.core.finding.Finding;
 import dev.cordon.core.finding.FindingId;
 import dev.cordon.core.notice.Notice;
 import dev.cordon.core.org.Unit;
 import dev.cordon.core.org.UnitId;
-import dev.cordon.core.report.Column;
-import dev.cordon.core.report.Report;
-import dev.cordon.core.report.ReportTable;
-import dev.cordon.core.report.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -27,26 +21,8 @@ import java.util.stream.Collectors;
  * @param findings every finding named, in the notices' order
  * @param unitNames unit id → name, for the units the notices name
  */
-record NoticeReport(LocalDate from, LocalDate to, List<Notice> notices, List<Finding> findings,
+public record NoticeReport(LocalDate from, LocalDate to, List<Notice> notices, List<Finding> findings,
     java.util.Map<UnitId, String> unitNames) implements Report {
-
-  /** The notices issued on {@code [from, to)}, optionally only those naming a unit of {@code unit}'s subtree. */
-  static NoticeReport of(Cordon cordon, LocalDate from, LocalDate to, Optional<UnitId> unit) {
-    var scope = unit.map(u -> cordon.directory().subtree(u)).orElse(null);
-    List<Notice> notices = cordon.notices().between(from, to).stream()
-        .filter(n -> scope == null || n.units().stream().anyMatch(scope::contains)).toList();
-    List<Finding> findings = new ArrayList<>();
-    java.util.Map<UnitId, String> names = new java.util.TreeMap<>();
-    for (Notice n : notices) {
-      for (FindingId id : n.findings()) {
-        cordon.findings().get(id).ifPresent(findings::add);
-      }
-      List<UnitId> units = new ArrayList<>(n.units());
-      units.add(n.issuer());
-      units.forEach(u -> names.put(u, cordon.directory().unit(u).map(Unit::name).orElse(u.value())));
-    }
-    return new NoticeReport(from, to, List.copyOf(notices), List.copyOf(findings), names);
-  }
 
   @Override
   public String kind() {
