@@ -114,8 +114,11 @@ public abstract class RecordStoreContract extends StorageContract {
     RecordStore<K, V> store = a.store(storage);
     K absent = a.id(a.sample(0));
     assertThat(store.get(absent)).isEmpty();
+    assertThat(store.contains(absent)).isFalse();
     store.put(a.sample(1));
     assertThat(store.get(absent)).isEmpty();
+    assertThat(store.contains(absent)).isFalse();
+    assertThat(store.contains(a.id(a.sample(1)))).isTrue();
   }
 
   /** A new storage holds nothing: count() is 0 and all() is empty. */

@@ -62,11 +62,11 @@ public final class EntryService {
       v.add(Violation.of("CORDON-ENTRY-001", "temperature", entry.temperature().get().toPlainString(),
           policy.plausibleTemperatureMin().toPlainString(), policy.plausibleTemperatureMax().toPlainString()));
     }
-    if (!known.computeIfAbsent(entry.site(), k -> storage.sites().get(entry.site()).isPresent())) {
+    if (!known.computeIfAbsent(entry.site(), k -> storage.sites().contains(entry.site()))) {
       v.add(Violation.of("CORDON-STORE-002", "site", entry.site().toString(), "site"));
     }
     entry.entrant().personId().ifPresent(p -> {
-      if (!known.computeIfAbsent(p, k -> storage.people().get(p).isPresent())) {
+      if (!known.computeIfAbsent(p, k -> storage.people().contains(p))) {
         v.add(Violation.of("CORDON-STORE-002", "entrant.personId", p.toString(), "person"));
       }
     });
@@ -97,20 +97,11 @@ public final class EntryService {
       }
     }
     References.throwIfAny(all);
-    List<Entry> stored = new ArrayList<>();
-    BatchOutcome outcome = storage.inTransaction(() -> {
-      BatchOutcome o = BatchOutcome.NONE;
-      for (Entry e : entries) {
-        WriteOutcome w = storage.entries().put(e);
-        if (w == WriteOutcome.STORED) {
-          stored.add(e);
-        }
-        o = o.plus(w);
-      }
-      return o;
-    });
-    if (!stored.isEmpty()) {
-      notify(stored);
+    // one batched write (one transaction); the listeners (the rules, which are idempotent) judge the
+    // whole batch when anything in it was new
+    BatchOutcome outcome = storage.entries().putAll(entries);
+    if (outcome.stored() > 0) {
+      notify(entries);
     }
     return outcome;
   }

@@ -10,7 +10,7 @@ final class References {
   private References() {}
 
   static <K> void require(List<Violation> out, RecordStore<K, ?> store, K id, String field, String what) {
-    if (id != null && store.get(id).isEmpty()) {
+    if (id != null && !store.contains(id)) {
       out.add(Violation.of("CORDON-STORE-002", field, String.valueOf(id), what));
     }
   }

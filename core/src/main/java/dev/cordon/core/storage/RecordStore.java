@@ -32,6 +32,14 @@ public interface RecordStore<K, V> {
   /** The record stored under {@code id}, in its latest version. */
   Optional<V> get(K id);
 
+  /**
+   * Whether a record is stored under {@code id}. Providers override it to answer without reading
+   * the record (the services check references with it).
+   */
+  default boolean contains(K id) {
+    return get(id).isPresent();
+  }
+
   /** Every record in its latest version, ordered by id, streamed. Close the stream. */
   Stream<V> all();
 

@@ -194,6 +194,12 @@ class LedgerTable<K extends Comparable<K>, V> extends Table<K, V> implements Led
   }
 
   @Override
+  public boolean contains(K id) {
+    return db.read("look up " + what + " " + id,
+        c -> number(c, "SELECT COUNT(*) FROM " + table + " WHERE id = ?", id.toString())) > 0;
+  }
+
+  @Override
   public Stream<V> all() {
     String base = "SELECT body, id FROM " + table;
     return paged("read " + what + " records", base + " ORDER BY id LIMIT ?",

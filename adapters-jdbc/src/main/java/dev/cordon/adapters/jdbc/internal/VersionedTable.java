@@ -178,6 +178,12 @@ class VersionedTable<K extends Comparable<K>, V> extends Table<K, V> implements 
   }
 
   @Override
+  public boolean contains(K id) {
+    return db.read("look up " + what + " " + id,
+        c -> number(c, "SELECT COUNT(*) FROM " + table + " WHERE id = ? AND is_current", id.toString())) > 0;
+  }
+
+  @Override
   public List<V> history(K id) {
     return db.read("read the history of " + what + " " + id,
         c -> bodies(c, "SELECT body FROM " + table + " WHERE id = ? ORDER BY version_no", id.toString()));
