@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  */
 abstract class Table<K extends Comparable<K>, V> {
   /** Ids per {@code IN (…)} list. */
-  static final int IN_LIST = 100;
+  static final int IN_LIST = 500;
 
   final Database db;
   final String table;
