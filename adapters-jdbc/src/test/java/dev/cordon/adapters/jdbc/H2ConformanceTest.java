@@ -1,119 +1,12 @@
 package dev.cordon.adapters.jdbc;
 
 import dev.cordon.core.storage.Storage;
-import dev.cordon.tck.ConcurrencyContract;
-import dev.cordon.tck.DailyCountsContract;
-import dev.cordon.tck.DiningPlanContract;
-import dev.cordon.tck.InspectionNoticeContract;
-import dev.cordon.tck.LedgerContract;
-import dev.cordon.tck.LifecycleContract;
-import dev.cordon.tck.RangeQueryContract;
-import dev.cordon.tck.RecordStoreContract;
-import dev.cordon.tck.StockLedgerContract;
-import dev.cordon.tck.StreamingContract;
-import dev.cordon.tck.TransactionContract;
-import dev.cordon.tck.VersionedStoreContract;
-import org.junit.jupiter.api.Nested;
+import dev.cordon.tck.StorageConformance;
 
 /** Every contract of the conformance kit ({@code cordon-tck}) on in-memory H2 (a new database per test). */
-class H2ConformanceTest {
-  Storage open() {
+class H2ConformanceTest extends StorageConformance {
+  @Override
+  protected Storage newStorage() {
     return TestStorages.h2Defaults();
-  }
-
-  @Nested
-  class RecordStore extends RecordStoreContract {
-    @Override
-    protected Storage newStorage() {
-      return open();
-    }
-  }
-
-  @Nested
-  class VersionedStore extends VersionedStoreContract {
-    @Override
-    protected Storage newStorage() {
-      return open();
-    }
-  }
-
-  @Nested
-  class Ledger extends LedgerContract {
-    @Override
-    protected Storage newStorage() {
-      return open();
-    }
-  }
-
-  @Nested
-  class RangeQuery extends RangeQueryContract {
-    @Override
-    protected Storage newStorage() {
-      return open();
-    }
-  }
-
-  @Nested
-  class StockLedger extends StockLedgerContract {
-    @Override
-    protected Storage newStorage() {
-      return open();
-    }
-  }
-
-  @Nested
-  class Concurrency extends ConcurrencyContract {
-    @Override
-    protected Storage newStorage() {
-      return open();
-    }
-  }
-
-  @Nested
-  class Transaction extends TransactionContract {
-    @Override
-    protected Storage newStorage() {
-      return open();
-    }
-  }
-
-  @Nested
-  class Streaming extends StreamingContract {
-    @Override
-    protected Storage newStorage() {
-      return open();
-    }
-  }
-
-  @Nested
-  class Lifecycle extends LifecycleContract {
-    @Override
-    protected Storage newStorage() {
-      return open();
-    }
-  }
-
-  @Nested
-  class InspectionNotice extends InspectionNoticeContract {
-    @Override
-    protected Storage newStorage() {
-      return open();
-    }
-  }
-
-  @Nested
-  class DailyCounts extends DailyCountsContract {
-    @Override
-    protected Storage newStorage() {
-      return open();
-    }
-  }
-
-  @Nested
-  class DiningPlan extends DiningPlanContract {
-    @Override
-    protected Storage newStorage() {
-      return open();
-    }
   }
 }
