@@ -49,18 +49,17 @@ public final class EntryService {
   /** {@link #problemsOf(Entry)}, reading each referenced site or employee once per {@code known}. */
   private List<Violation> problemsOf(Entry entry, Map<Object, Boolean> known) {
     List<Violation> v = new ArrayList<>();
-    LocalDate day;
-    PreventionPolicy policy;
+    // days are counted in the zone of the latest policy, as everywhere in Cordon; the entry is then
+    // judged under the policy in force on its own day
+    LocalDate day = entry.localDate(policies.latest().zone());
     try {
-      policy = policies.policyOn(entry.at().atZone(policies.latest().zone()).toLocalDate());
-      day = entry.localDate(policy.zone());
-      policy = policies.policyOn(day);
+      PreventionPolicy policy = policies.policyOn(day);
+      if (entry.temperature().isPresent() && !policy.isPlausible(entry.temperature().get())) {
+        v.add(Violation.of("CORDON-ENTRY-001", "temperature", entry.temperature().get().toPlainString(),
+            policy.plausibleTemperatureMin().toPlainString(), policy.plausibleTemperatureMax().toPlainString()));
+      }
     } catch (CordonValidationException e) {
-      return e.violations();
-    }
-    if (entry.temperature().isPresent() && !policy.isPlausible(entry.temperature().get())) {
-      v.add(Violation.of("CORDON-ENTRY-001", "temperature", entry.temperature().get().toPlainString(),
-          policy.plausibleTemperatureMin().toPlainString(), policy.plausibleTemperatureMax().toPlainString()));
+      v.addAll(e.violations());
     }
     if (!known.computeIfAbsent(entry.site(), k -> storage.sites().contains(entry.site()))) {
       v.add(Violation.of("CORDON-STORE-002", "site", entry.site().toString(), "site"));
