@@ -1,6 +1,9 @@
 package dev.cordon.adapters.jdbc.internal;
 
 import dev.cordon.core.CordonConfigurationException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** What differs between the databases Cordon supports: a few statements and the migration folder. */
@@ -8,7 +11,13 @@ public enum Dialect {
   /** H2 2.x, embedded (file or in-memory). */
   H2("h2"),
   /** PostgreSQL 12 or later. */
-  POSTGRESQL("postgresql");
+  POSTGRESQL("postgresql"),
+  /** SQLite 3.35 or later in WAL mode (the embedded default), through org.xerial:sqlite-jdbc. */
+  SQLITE("sqlite");
+
+  /** Instants as SQLite stores them: UTC, fixed width, nanoseconds, so that text order is time order. */
+  private static final DateTimeFormatter INSTANT_TEXT =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
 
   private final String folder;
 
@@ -30,7 +39,10 @@ public enum Dialect {
     if (p.equals("postgresql")) {
       return POSTGRESQL;
     }
-    throw new CordonConfigurationException("Cordon's JDBC storage supports H2 and PostgreSQL, not '"
+    if (p.equals("sqlite")) {
+      return SQLITE;
+    }
+    throw new CordonConfigurationException("Cordon's JDBC storage supports SQLite, H2 and PostgreSQL, not '"
         + productName + "'.");
   }
 
@@ -42,11 +54,25 @@ public enum Dialect {
   String insertUnlessPresent(String table, String columns, int columnCount, String keyColumns) {
     String marks = marks(columnCount);
     return switch (this) {
-      case POSTGRESQL -> "INSERT INTO " + table + " (" + columns + ") VALUES (" + marks + ") ON CONFLICT ("
+      case POSTGRESQL, SQLITE -> "INSERT INTO " + table + " (" + columns + ") VALUES (" + marks + ") ON CONFLICT ("
           + keyColumns + ") DO NOTHING";
       case H2 -> "INSERT INTO " + table + " (" + columns + ") SELECT " + marks + " WHERE NOT EXISTS (SELECT 1 FROM "
           + table + " WHERE " + String.join(" = ? AND ", keyColumns.split(", ")) + " = ?)";
     };
+  }
+
+  /**
+   * What ends a query that locks the rows it reads until the transaction ends: {@code FOR UPDATE},
+   * or nothing on SQLite, where a write transaction ({@code BEGIN IMMEDIATE}) holds the database's
+   * single write lock from its start and so already excludes every other writer.
+   */
+  String forUpdate() {
+    return this == SQLITE ? "" : " FOR UPDATE";
+  }
+
+  /** An instant as SQLite stores it: {@code 2021-10-25T00:05:00.000000000Z}, UTC, fixed width. */
+  static String instantText(Instant instant) {
+    return INSTANT_TEXT.format(instant);
   }
 
   /** Whether {@link #insertUnlessPresent} binds the key values again after the row. */

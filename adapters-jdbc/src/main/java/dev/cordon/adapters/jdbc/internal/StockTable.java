@@ -146,7 +146,7 @@ final class StockTable extends LedgerTable<StockMovementId, StockMovement> imple
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         int i = 1;
         if (last != null) {
-          i = Column.bindAll(ps, 1, last.holder().value(), last.item().value());
+          i = Column.bindAll(db.dialect(), ps, 1, last.holder().value(), last.item().value());
         }
         ps.setInt(i, limit);
         List<Holding> out = new ArrayList<>();
