@@ -177,6 +177,7 @@ public final class JdbcStorage implements Storage {
     config.setDataSource(ds);
     // the driver begins a transaction as soon as autocommit is off; Cordon begins its own (Database)
     config.setAutoCommit(true);
+    config.setReadOnly(options.readOnly());
     return openPool(url, options, config, null);
   }
 
