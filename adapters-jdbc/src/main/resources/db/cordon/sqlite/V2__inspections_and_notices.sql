@@ -7,8 +7,8 @@ CREATE TABLE cordon_inspection (
   id              VARCHAR(100) PRIMARY KEY,
   inspection_date TEXT NOT NULL,
   scope_key       VARCHAR(110) NOT NULL,
-  recorded_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
-  body            TEXT NOT NULL
+  recorded_at     INTEGER NOT NULL DEFAULT (unixepoch()),
+  body            BLOB NOT NULL
 );
 CREATE INDEX cordon_inspection_date ON cordon_inspection (inspection_date, id);
 CREATE INDEX cordon_inspection_scope ON cordon_inspection (scope_key, inspection_date, id);
@@ -19,8 +19,8 @@ CREATE TABLE cordon_notice (
   notice_year     INTEGER NOT NULL,
   notice_sequence INTEGER NOT NULL,
   notice_date     TEXT NOT NULL,
-  recorded_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
-  body            TEXT NOT NULL,
+  recorded_at     INTEGER NOT NULL DEFAULT (unixepoch()),
+  body            BLOB NOT NULL,
   CONSTRAINT cordon_notice_number UNIQUE (notice_year, notice_sequence)
 );
 CREATE INDEX cordon_notice_date ON cordon_notice (notice_date, notice_year, notice_sequence, id);

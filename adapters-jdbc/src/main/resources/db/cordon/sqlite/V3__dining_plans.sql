@@ -8,10 +8,10 @@ CREATE TABLE cordon_dining_plan (
   id          VARCHAR(100) NOT NULL,
   version_no  INTEGER NOT NULL,
   is_current  INTEGER NOT NULL,
-  recorded_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  recorded_at INTEGER NOT NULL DEFAULT (unixepoch()),
   plan_date   TEXT NOT NULL,
   site_id     VARCHAR(100) NOT NULL,
-  body        TEXT NOT NULL,
+  body        BLOB NOT NULL,
   PRIMARY KEY (id, version_no)
 );
 CREATE UNIQUE INDEX cordon_dining_plan_current ON cordon_dining_plan (id) WHERE is_current;

@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -68,6 +69,17 @@ class CrashSafetyTest {
   @Test
   void postgresqlSurvivesKills() throws Exception {
     torture(new Postgres());
+  }
+
+  /**
+   * H2 file databases, run on request ({@code -Dcordon.crash.h2=true}): what made SQLite the embedded
+   * default. H2 2.x's MVStore does not survive these kills (a resumed import times out on locks left
+   * behind, indexes disagree with their table); see the README's "Durability".
+   */
+  @Test
+  @EnabledIfSystemProperty(named = "cordon.crash.h2", matches = "true")
+  void h2OnRequest() throws Exception {
+    torture(new H2(tmp));
   }
 
   /** The database under test: where it is and how to look inside it. */
@@ -120,6 +132,7 @@ class CrashSafetyTest {
         log.add("kill " + kills + " after " + delay + " ms, committed " + child.committed());
       } else {
         child.drain();
+        log.add("run completed within " + delay + " ms");
       }
       committed = Math.max(committed, child.committed());
       verifyAfterCrash(engine, url, committed, "seed " + SEED + ", round " + rounds + ", " + log.get(log.size() - 1));
@@ -313,6 +326,43 @@ class CrashSafetyTest {
         while (rs.next()) {
           if (!rs.getString(1).equals("ok")) {
             problems.add(rs.getString(1));
+          }
+        }
+      }
+      return problems;
+    }
+  }
+
+  /** H2 files: every index of cordon_entry counted against the table. */
+  static final class H2 implements Engine {
+    private final Path dir;
+
+    H2(Path dir) {
+      this.dir = dir;
+    }
+
+    @Override
+    public String newDatabase() {
+      return "jdbc:h2:file:" + dir.resolve("h2-" + DATABASES.incrementAndGet() + "/cordon").toAbsolutePath()
+          + System.getProperty("cordon.crash.h2.settings", "");
+    }
+
+    @Override
+    public Connection connect(String url) throws SQLException {
+      return DriverManager.getConnection(url + ";LOCK_TIMEOUT=10000");
+    }
+
+    @Override
+    public List<String> integrityProblems(Connection c) throws SQLException {
+      List<String> problems = new ArrayList<>();
+      try (Statement st = c.createStatement()) {
+        long rows = longs(st, "SELECT COUNT(*) FROM cordon_entry USE INDEX () WHERE id IS NOT NULL")[0];
+        for (String[] index : new String[][] {{"cordon_entry_at", "occurred_at"}, {"cordon_entry_site_at", "site_id"},
+            {"cordon_entry_day_site", "entry_day"}}) {
+          long viaIndex = longs(st, "SELECT COUNT(*) FROM cordon_entry USE INDEX (" + index[0] + ") WHERE " + index[1]
+              + " IS NOT NULL")[0];
+          if (viaIndex != rows) {
+            problems.add(index[0] + " holds " + viaIndex + " rows, the table " + rows);
           }
         }
       }

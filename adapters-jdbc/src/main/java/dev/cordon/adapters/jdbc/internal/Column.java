@@ -42,17 +42,17 @@ record Column<V>(String name, int sqlType, Function<V, Object> value) {
 
   /**
    * Binds one parameter; optional values, ids and enums become their plain SQL value. On SQLite, which
-   * has no date types, an instant is bound as {@link Dialect#instantText fixed-width UTC text} and a
-   * date as ISO text, so that text order is time order.
+   * has no date types, an instant is bound as {@link Dialect#instantMicros microseconds since the
+   * epoch} and a date as ISO text, so that their order is time order.
    */
   static void bind(Dialect dialect, PreparedStatement ps, int index, Object value, int sqlType) throws SQLException {
     Object v = value instanceof Optional<?> o ? o.orElse(null) : value;
     if (v == null) {
       ps.setNull(index, dialect == Dialect.SQLITE && sqlType != Types.INTEGER && sqlType != Types.NUMERIC
-          ? Types.VARCHAR : sqlType);
+          && sqlType != Types.TIMESTAMP_WITH_TIMEZONE ? Types.VARCHAR : sqlType);
     } else if (v instanceof Instant i) {
       if (dialect == Dialect.SQLITE) {
-        ps.setString(index, Dialect.instantText(i));
+        ps.setLong(index, Dialect.instantMicros(i));
       } else {
         ps.setObject(index, OffsetDateTime.ofInstant(i, ZoneOffset.UTC));
       }

@@ -71,6 +71,20 @@ public final class Database {
     return Column.bindAll(dialect, ps, first, values);
   }
 
+  /** Binds a record's JSON as this database stores it (compressed on SQLite, see {@link Bodies}). */
+  void bindBody(java.sql.PreparedStatement ps, int index, String json) throws SQLException {
+    if (dialect == Dialect.SQLITE) {
+      ps.setBytes(index, Bodies.compress(json));
+    } else {
+      ps.setString(index, json);
+    }
+  }
+
+  /** A record's JSON read back from a body column. */
+  String body(java.sql.ResultSet rs, int column) throws SQLException {
+    return dialect == Dialect.SQLITE ? Bodies.decompress(rs.getObject(column)) : rs.getString(column);
+  }
+
   /** A date column read back: every supported database gives its ISO text. */
   public static java.time.LocalDate date(java.sql.ResultSet rs, int column) throws SQLException {
     String text = rs.getString(column);

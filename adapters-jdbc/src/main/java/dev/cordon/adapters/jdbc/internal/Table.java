@@ -62,7 +62,7 @@ abstract class Table<K extends Comparable<K>, V> {
       List<V> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(parse(rs.getString(1)));
+          out.add(parse(db.body(rs, 1)));
         }
       }
       return out;
@@ -90,7 +90,7 @@ abstract class Table<K extends Comparable<K>, V> {
       List<V> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(parse(rs.getString(1)));
+          out.add(parse(db.body(rs, 1)));
         }
       }
       return out;
