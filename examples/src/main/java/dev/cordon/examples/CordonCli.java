@@ -15,6 +15,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,6 +50,8 @@ public final class CordonCli implements Runnable {
 
   /** The default storage: an embedded H2 database file under {@code ./cordon-data}. */
   public static final String DEFAULT_DB = "jdbc:h2:file:./cordon-data/cordon";
+
+  private static final Pattern SQL_STATE = Pattern.compile("SQLState ([0-9A-Z]{5})");
 
   @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces with errors.")
   boolean verbose;
@@ -182,6 +186,11 @@ public final class CordonCli implements Runnable {
       }
       if (sqlState == null && t instanceof SQLException s && s.getSQLState() != null) {
         sqlState = s.getSQLState();
+      }
+      if (sqlState == null && t instanceof CordonStorageException && t.getMessage() != null) {
+        // a storage that keeps driver exceptions out of the cause chain names their SQLState instead
+        Matcher m = SQL_STATE.matcher(t.getMessage());
+        sqlState = m.find() ? m.group(1) : null;
       }
     }
     if (sqlState == null) {

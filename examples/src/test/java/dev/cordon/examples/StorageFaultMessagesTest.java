@@ -45,6 +45,14 @@ class StorageFaultMessagesTest {
   }
 
   @Test
+  void theSqlStateNamedInTheMessageSaysTheKindWhenThereIsNoCause() {
+    assertThat(CordonCli.describe(new CordonStorageException("Cordon could not open jdbc:h2:file:./d (SQLState 90020).")))
+        .isEqualTo("Cordon could not open jdbc:h2:file:./d (SQLState 90020): locked by another process.");
+    assertThat(CordonCli.describe(new CordonStorageException("Cordon could not connect to h (SQLState 08001).")))
+        .isEqualTo("Cordon could not connect to h (SQLState 08001): server unreachable.");
+  }
+
+  @Test
   void aMessageThatSaysTheKindAlreadyIsNotRepeated() {
     CordonStorageException said = new CordonStorageException(
         "The database jdbc:h2:file:./d is locked by another process.", new SQLException("in use", "90020"));
