@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
 /**
  * The {@code --db} option every command shares, and how each kind of command opens the storage it
  * names: {@link #open()} creates an embedded database that is not there yet ({@code import},
- * {@code demo}); {@link #openExisting(boolean)} writes but refuses a missing one unless asked to
- * create it ({@code check}); {@link #openForReading()} neither creates nor writes ({@code describe},
+ * {@code demo}); {@link #openExisting(boolean)} and {@link #openExisting()} write but refuse a
+ * missing one unless asked to create it ({@code check --create}); {@link #openForReading()} neither creates nor writes ({@code describe},
  * {@code report}, the planners without {@code --execute}).
  */
 final class DbOption {
@@ -28,6 +28,8 @@ final class DbOption {
   static final String CONNECTION_TIMEOUT = "connectionTimeoutMillis";
 
   static final String H2_SUFFIX = ".mv.db";
+
+  private static final String CREATED_BY = "; import or demo creates a database.";
 
   private static final Pattern CONNECT_TIMEOUT = Pattern.compile("[?&]connectTimeout=(\\d+)(?:&|$)");
 
@@ -50,18 +52,28 @@ final class DbOption {
    * the commands that create by nature ({@code import}, {@code demo}). Passes {@code create=true}.
    */
   Cordon open() {
-    return open(Access.CREATE);
+    return open(Access.CREATE, "");
   }
 
   /**
-   * Opens Cordon on an existing database to read and write ({@code check}, {@code plan supplies
-   * --execute}): an embedded database file that does not exist is refused unless {@code create}.
-   * Passes {@code create=true|false}.
+   * Opens Cordon on an existing database to read and write, for a command with a {@code --create}
+   * option ({@code check}): an embedded database file that does not exist is refused, with a hint
+   * at {@code --create}, unless {@code create}. Passes {@code create=true|false}.
    *
    * @throws CordonStorageException if the file does not exist and {@code create} is false
    */
   Cordon openExisting(boolean create) {
-    return open(create ? Access.CREATE : Access.WRITE);
+    return open(create ? Access.CREATE : Access.WRITE, ", or add --create to start an empty database there.");
+  }
+
+  /**
+   * Opens Cordon on an existing database to read and write ({@code plan supplies --execute}): an
+   * embedded database file that does not exist is refused. Passes {@code create=false}.
+   *
+   * @throws CordonStorageException if the file does not exist
+   */
+  Cordon openExisting() {
+    return open(Access.WRITE, CREATED_BY);
   }
 
   /**
@@ -73,11 +85,11 @@ final class DbOption {
    * @throws CordonStorageException if the file does not exist
    */
   Cordon openForReading() {
-    return open(Access.READ);
+    return open(Access.READ, CREATED_BY);
   }
 
   /** What a command may do to the database it opens. */
-  enum Access {
+  private enum Access {
     /** Read, write, and create the database if it does not exist. */
     CREATE,
     /** Read and write an existing database. */
@@ -86,10 +98,11 @@ final class DbOption {
     READ
   }
 
-  Cordon open(Access access) {
+  // hint: how to go on when the file does not exist, after "Check --db"
+  private Cordon open(Access access, String hint) {
     String u = storageUrl(url);
     if (access != Access.CREATE) {
-      requireExisting(u, access);
+      requireExisting(u, hint);
     }
     Cordon.Builder b = Cordon.builder().storage(u)
         .option(CREATE, Boolean.toString(access == Access.CREATE))
@@ -119,12 +132,11 @@ final class DbOption {
     }
   }
 
-  private static void requireExisting(String url, Access access) {
+  private static void requireExisting(String url, String hint) {
     Optional<Path> file = embeddedFile(url);
     if (file.isPresent() && !Files.exists(file.get())) {
       throw new CordonStorageException("No Cordon database at " + file.get().toAbsolutePath().normalize()
-          + ": the file does not exist. Check --db" + (access == Access.WRITE
-              ? ", or add --create to start an empty database there." : "; import or demo creates a database."));
+          + ": the file does not exist. Check --db" + hint);
     }
   }
 

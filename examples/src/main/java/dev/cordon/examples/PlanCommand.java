@@ -87,7 +87,7 @@ final class PlanCommand implements Runnable {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      try (Cordon cordon = execute ? db.openExisting(false) : db.openForReading()) {
+      try (Cordon cordon = execute ? db.openExisting() : db.openForReading()) {
         List<UnitId> to = units == null ? null : units.stream().map(UnitId::of).toList();
         if (to != null) {
           requireUnits(spec, cordon, to);
