@@ -2,6 +2,7 @@ package dev.cordon.examples;
 
 import dev.cordon.core.CordonConfigurationException;
 import dev.cordon.core.CordonStorageException;
+import dev.cordon.core.CordonStorageException.Fault;
 import dev.cordon.core.validation.CordonValidationException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -131,8 +132,8 @@ public final class CordonCli implements Runnable {
     if (t instanceof CordonValidationException v) {
       return "input refused: " + oneLine(v.getMessage(Locale.ENGLISH));
     }
-    if (t instanceof CordonStorageException) {
-      return withKind(oneLine(t.getMessage()), faultKind(t));
+    if (t instanceof CordonStorageException s) {
+      return withKind(oneLine(s.getMessage()), s.fault() == Fault.OTHER ? faultKind(s) : inWords(s.fault()));
     }
     if (t instanceof CordonConfigurationException) {
       return oneLine(t.getMessage());
@@ -160,10 +161,24 @@ public final class CordonCli implements Runnable {
     return m + ": " + k + ".";
   }
 
+  /** A classified storage fault in a few words, as the JDBC storage's messages put it. */
+  static String inWords(Fault fault) {
+    return switch (fault) {
+      case UNREACHABLE -> "unreachable";
+      case LOCKED -> "locked by another process";
+      case READ_ONLY -> "read-only";
+      case NOT_A_CORDON_DATABASE -> "not a Cordon database";
+      case CORRUPT -> "damaged";
+      case FULL -> "full";
+      case CLOSED -> "closed";
+      case OTHER -> null;
+    };
+  }
+
   /**
-   * What the storage fault is, from the causes under it (a refused connection, a file locked by
-   * another process, …), in a few words; null when the causes do not say. Only the exception types
-   * and SQLStates are used, never a driver's message, which may quote data.
+   * What an unclassified storage fault is, from the causes under it (a refused connection, a file
+   * locked by another process, …), in a few words; null when the causes do not say. Only exception
+   * types and SQLStates are used, never a driver's message, which may quote data.
    */
   static String faultKind(Throwable e) {
     String sqlState = null;

@@ -3,6 +3,7 @@ package dev.cordon.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cordon.core.CordonStorageException;
+import dev.cordon.core.CordonStorageException.Fault;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -50,6 +51,15 @@ class StorageFaultMessagesTest {
         .isEqualTo("Cordon could not open jdbc:h2:file:./d (SQLState 90020): locked by another process.");
     assertThat(CordonCli.describe(new CordonStorageException("Cordon could not connect to h (SQLState 08001).")))
         .isEqualTo("Cordon could not connect to h (SQLState 08001): server unreachable.");
+  }
+
+  @Test
+  void aClassifiedFaultIsNamedUnlessItsMessageSaysItAlready() {
+    assertThat(CordonCli.describe(new CordonStorageException("Cordon could not open the ledger.", Fault.LOCKED, null,
+        null))).isEqualTo("Cordon could not open the ledger: locked by another process.");
+    assertThat(CordonCli.describe(new CordonStorageException("Cordon could not open x: the file is not a Cordon "
+        + "database (SQLState none).", Fault.NOT_A_CORDON_DATABASE, null, null)))
+        .isEqualTo("Cordon could not open x: the file is not a Cordon database (SQLState none).");
   }
 
   @Test
