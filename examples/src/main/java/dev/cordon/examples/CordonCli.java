@@ -49,8 +49,8 @@ public final class CordonCli implements Runnable {
   /** Input unreadable or storage unavailable. */
   public static final int UNAVAILABLE = 2;
 
-  /** The default storage: an embedded H2 database file under {@code ./cordon-data}. */
-  public static final String DEFAULT_DB = "jdbc:h2:file:./cordon-data/cordon";
+  /** The default storage: an embedded SQLite database file (WAL mode) under {@code ./cordon-data}. */
+  public static final String DEFAULT_DB = "jdbc:sqlite:./cordon-data/cordon.db";
 
   private static final Pattern SQL_STATE = Pattern.compile("SQLState ([0-9A-Z]{5})");
 

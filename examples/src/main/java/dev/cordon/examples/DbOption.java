@@ -38,6 +38,7 @@ final class DbOption {
 
   @Option(names = "--db", paramLabel = "URL", defaultValue = CordonCli.DEFAULT_DB,
       description = {"Storage (default: ${DEFAULT-VALUE}):",
+          "  jdbc:sqlite:PATH  an embedded SQLite file (WAL mode), PATH itself",
           "  jdbc:h2:file:PATH  an embedded H2 file, PATH.mv.db (a PATH ending in .mv.db is taken without it)",
           "  jdbc:postgresql://HOST/DB  a PostgreSQL server; its connectTimeout=SECONDS also bounds how long "
               + "opening waits",
