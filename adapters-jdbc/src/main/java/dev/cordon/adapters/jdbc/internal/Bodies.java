@@ -3,6 +3,7 @@ package dev.cordon.adapters.jdbc.internal;
 import dev.cordon.core.CordonStorageException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -74,7 +75,9 @@ final class Bodies {
     try {
       // a raw deflate stream names no dictionary: it is set before inflating
       inflater.setDictionary(DICTIONARY_V1);
-      inflater.setInput(bytes, 1, bytes.length - 1);
+      // zlib needs one byte beyond a raw stream's end (java.util.zip.Inflater, "nowrap")
+      byte[] input = Arrays.copyOfRange(bytes, 1, bytes.length + 1);
+      inflater.setInput(input);
       ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length * 5);
       byte[] buffer = new byte[1024];
       while (!inflater.finished()) {
