@@ -1,5 +1,6 @@
 package dev.cordon.core.disinfection;
 
+import dev.cordon.core.validation.PlainText;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
@@ -38,10 +39,10 @@ public abstract class DisinfectionRecord {
   public abstract Optional<PersonId> performedBy();
 
   /** The areas covered (消殺區域), e.g. {@code 大厅、电梯、卫生间}. */
-  public abstract Optional<@Size(min = 1, max = 500) String> areas();
+  public abstract Optional<@PlainText @Size(min = 1, max = 500) String> areas();
 
   /** The agent used (消毒劑), e.g. {@code 84消毒液 1:100}. */
-  public abstract Optional<@Size(min = 1, max = 200) String> agent();
+  public abstract Optional<@PlainText @Size(min = 1, max = 200) String> agent();
 
   /** A builder for a record. */
   public static Builder builder() {

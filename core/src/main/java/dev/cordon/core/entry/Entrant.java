@@ -1,5 +1,6 @@
 package dev.cordon.core.entry;
 
+import dev.cordon.core.validation.PlainText;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -48,11 +49,11 @@ public abstract class Entrant {
   public abstract Optional<ResidentId> residentId();
 
   /** The purpose of the visit (來訪事由). */
-  public abstract Optional<@Size(min = 1, max = 500) String> purpose();
+  public abstract Optional<@PlainText @Size(min = 1, max = 500) String> purpose();
 
   /** Whom the visitor came to see (被訪人), as written; personal data. */
   @PersonalData(Masking.Kind.NAME)
-  public abstract Optional<@Size(min = 1, max = 64) String> host();
+  public abstract Optional<@PlainText @Size(min = 1, max = 64) String> host();
 
   /** An employee, identified by id. */
   public static Entrant employee(PersonId id) {

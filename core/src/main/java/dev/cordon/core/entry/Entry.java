@@ -1,5 +1,6 @@
 package dev.cordon.core.entry;
 
+import dev.cordon.core.validation.PlainText;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -65,7 +66,7 @@ public abstract class Entry {
   public abstract Optional<PersonId> recordedBy();
 
   /** Where the record came from, e.g. {@code entries-2021-10-25.csv:17}. */
-  public abstract Optional<@Size(min = 1, max = 500) String> source();
+  public abstract Optional<@PlainText @Size(min = 1, max = 500) String> source();
 
   /** The entry this one corrects, if it is a correction. */
   public abstract Optional<EntryId> supersedes();

@@ -1,5 +1,6 @@
 package dev.cordon.core.finding;
 
+import dev.cordon.core.validation.PlainText;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
@@ -23,7 +24,7 @@ public abstract class Review {
   public abstract Instant at();
 
   /** The reason (required to dismiss). */
-  public abstract Optional<@Size(min = 1, max = 1000) String> reason();
+  public abstract Optional<@PlainText @Size(min = 1, max = 1000) String> reason();
 
   /** A review. */
   public static Review of(PersonId reviewer, Instant at, String reason) {

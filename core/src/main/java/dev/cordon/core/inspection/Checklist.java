@@ -1,5 +1,6 @@
 package dev.cordon.core.inspection;
 
+import dev.cordon.core.validation.PlainText;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
@@ -34,11 +35,13 @@ public abstract class Checklist {
 
   /** The checklist's name in English. */
   @NotBlank
+  @PlainText
   @Size(max = 200)
   public abstract String nameEn();
 
   /** The checklist's name in Simplified Chinese. */
   @NotBlank
+  @PlainText
   @Size(max = 200)
   public abstract String nameZh();
 

@@ -1,5 +1,6 @@
 package dev.cordon.core.inspection;
 
+import dev.cordon.core.validation.PlainText;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
@@ -53,7 +54,7 @@ public abstract class Inspection {
   public abstract List<@Valid ItemResult> results();
 
   /** A remark on the whole inspection. */
-  public abstract Optional<@Size(min = 1, max = 2000) String> remark();
+  public abstract Optional<@PlainText @Size(min = 1, max = 2000) String> remark();
 
   /** The results whose outcome is {@link ItemOutcome#FAILED}, in checklist order. */
   public List<ItemResult> failed() {

@@ -1,5 +1,6 @@
 package dev.cordon.core.notice;
 
+import dev.cordon.core.validation.PlainText;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -41,6 +42,7 @@ public abstract class Notice {
 
   /** The prefix of the document number (發文字號), e.g. {@code 包热防通}. */
   @NotBlank
+  @PlainText
   @Size(max = 40)
   public abstract String numberPrefix();
 
@@ -55,11 +57,12 @@ public abstract class Notice {
 
   /** The title (標題). */
   @NotBlank
+  @PlainText
   @Size(max = 300)
   public abstract String title();
 
   /** The body text (正文). */
-  public abstract Optional<@Size(min = 1, max = 20000) String> body();
+  public abstract Optional<@PlainText @Size(min = 1, max = 20000) String> body();
 
   /** The unit that issues it (發文單位), e.g. the prevention leading-group office. */
   public abstract UnitId issuer();

@@ -1,5 +1,6 @@
 package dev.cordon.core.notice;
 
+import dev.cordon.core.validation.PlainText;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
@@ -32,16 +33,18 @@ public abstract class NoticeDraft {
 
   /** The prefix of the document number, e.g. {@code 包热防通}. */
   @NotBlank
+  @PlainText
   @Size(max = 40)
   public abstract String numberPrefix();
 
   /** The title. */
   @NotBlank
+  @PlainText
   @Size(max = 300)
   public abstract String title();
 
   /** The body text. */
-  public abstract Optional<@Size(min = 1, max = 20000) String> body();
+  public abstract Optional<@PlainText @Size(min = 1, max = 20000) String> body();
 
   /** The issuing unit. */
   public abstract UnitId issuer();

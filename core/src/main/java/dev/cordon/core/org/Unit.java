@@ -1,5 +1,6 @@
 package dev.cordon.core.org;
 
+import dev.cordon.core.validation.PlainText;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
@@ -26,6 +27,7 @@ public abstract class Unit {
 
   /** The unit's name (單位名稱). */
   @NotBlank
+  @PlainText
   @Size(max = 200)
   public abstract String name();
 

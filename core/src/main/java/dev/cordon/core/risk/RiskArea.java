@@ -1,5 +1,6 @@
 package dev.cordon.core.risk;
 
+import dev.cordon.core.validation.PlainText;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
@@ -31,6 +32,7 @@ public abstract class RiskArea {
 
   /** The place name as published (公佈名稱), e.g. {@code 额济纳旗达来呼布镇}. */
   @NotBlank
+  @PlainText
   @Size(max = 500)
   public abstract String place();
 

@@ -1,5 +1,6 @@
 package dev.cordon.core.site;
 
+import dev.cordon.core.validation.PlainText;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
@@ -28,6 +29,7 @@ public abstract class Site {
 
   /** The site's name (場所名稱). */
   @NotBlank
+  @PlainText
   @Size(max = 200)
   public abstract String name();
 

@@ -1,5 +1,6 @@
 package dev.cordon.core.supply;
 
+import dev.cordon.core.validation.PlainText;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
@@ -55,7 +56,7 @@ public abstract class StockMovement {
   public abstract BigDecimal quantity();
 
   /** The lot (批號). */
-  public abstract Optional<@Size(min = 1, max = 100) String> lot();
+  public abstract Optional<@PlainText @Size(min = 1, max = 100) String> lot();
 
   /** The lot's expiry date (有效期至): the last day the lot may be used. */
   public abstract Optional<LocalDate> expiry();
@@ -64,7 +65,7 @@ public abstract class StockMovement {
   public abstract Optional<PersonId> recordedBy();
 
   /** A remark. */
-  public abstract Optional<@Size(min = 1, max = 500) String> note();
+  public abstract Optional<@PlainText @Size(min = 1, max = 500) String> note();
 
   /** The movement this one corrects. */
   public abstract Optional<StockMovementId> supersedes();

@@ -1,5 +1,6 @@
 package dev.cordon.core.travel;
 
+import dev.cordon.core.validation.PlainText;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -29,7 +30,7 @@ public abstract class Approval {
   public abstract Optional<Instant> decidedAt();
 
   /** The approver's remark. */
-  public abstract Optional<@Size(min = 1, max = 500) String> note();
+  public abstract Optional<@PlainText @Size(min = 1, max = 500) String> note();
 
   /** The undecided approval. */
   public static Approval pending() {

@@ -1,5 +1,6 @@
 package dev.cordon.core.travel;
 
+import dev.cordon.core.validation.PlainText;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -45,6 +46,7 @@ public abstract class TravelDeclaration {
 
   /** The purpose as written (事由). */
   @NotBlank
+  @PlainText
   @Size(max = 500)
   public abstract String purpose();
 

@@ -76,7 +76,7 @@ public final class Masking {
   /**
    * {@code value} as Cordon shows it in a message (English): unchanged up to {@link #MAX_SHOWN}
    * characters; longer, its first {@link #MAX_SHOWN} characters, {@code …} and its length, e.g.
-   * {@code "abc…" (9,000 characters)} — so that one over-long cell never floods a log or a report.
+   * {@code abc… (9,000 characters)} — so that one over-long cell never floods a log or a report.
    * Mask personal data first: cutting never reveals more than the masked form.
    *
    * @param value the (already masked) value; {@code null} stays {@code null}
@@ -105,7 +105,7 @@ public final class Masking {
     String head = value.substring(0, value.offsetByCodePoints(0, max));
     String count = String.format(java.util.Locale.ROOT, "%,d", n);
     return locale != null && "zh".equals(locale.getLanguage())
-        ? "\"" + head + "…\"（共 " + count + " 个字符）"
-        : "\"" + head + "…\" (" + count + " characters)";
+        ? head + "…（共 " + count + " 个字符）"
+        : head + "… (" + count + " characters)";
   }
 }

@@ -39,18 +39,20 @@ public final class Violation {
    */
   public static Violation of(String code, String field, String maskedValue, Object... args) {
     // a path holds names from the input (an unknown property): cut it too, though less tightly
-    String shownField = Masking.shorten(field, Locale.ENGLISH, MAX_FIELD);
-    return new Violation(code, shownField, Masking.shorten(maskedValue),
-        Messages.format(code, Locale.ENGLISH, shownField, Masking.shorten(maskedValue, Locale.ENGLISH), args),
+    String shownField = Masking.shorten(VisibleText.escapeInvisible(field), Locale.ENGLISH, MAX_FIELD);
+    // an echoed value shows its invisible characters as <U+202E> and is cut when over-long
+    String shown = VisibleText.escapeInvisible(maskedValue);
+    return new Violation(code, shownField, Masking.shorten(shown),
+        Messages.format(code, Locale.ENGLISH, shownField, Masking.shorten(shown, Locale.ENGLISH), args),
         Messages.format(code, Locale.SIMPLIFIED_CHINESE, shownField,
-            Masking.shorten(maskedValue, Locale.SIMPLIFIED_CHINESE), args));
+            Masking.shorten(shown, Locale.SIMPLIFIED_CHINESE), args));
   }
 
   /** A violation with messages already rendered (used for Bean Validation results). */
   public static Violation rendered(String code, String field, String maskedValue, String english,
       String chinese) {
-    return new Violation(code, Masking.shorten(field, Locale.ENGLISH, MAX_FIELD), Masking.shorten(maskedValue),
-        english, chinese);
+    return new Violation(code, Masking.shorten(VisibleText.escapeInvisible(field), Locale.ENGLISH, MAX_FIELD),
+        Masking.shorten(VisibleText.escapeInvisible(maskedValue)), english, chinese);
   }
 
   /** The stable code, e.g. {@code CORDON-PERSON-002}; documented in the README's error table. */
@@ -65,7 +67,7 @@ public final class Violation {
 
   /**
    * The offending value as text, masked if it is personal data, and cut when longer than
-   * {@link Masking#MAX_SHOWN} characters ({@code "abc…" (9,000 characters)}); empty when there was
+   * {@link Masking#MAX_SHOWN} characters ({@code abc… (9,000 characters)}); empty when there was
    * none.
    */
   public Optional<String> value() {

@@ -22,11 +22,11 @@ class LongValuesTest {
     String v = "x".repeat(9_000);
     Violation violation = Violation.of("CORDON-STORE-002", "site", v, "site");
 
-    String shown = "\"" + "x".repeat(64) + "…\" (9,000 characters)";
+    String shown = "x".repeat(64) + "… (9,000 characters)";
     assertThat(violation.value()).contains(shown);
     assertThat(violation.message()).contains(shown).hasSizeLessThan(200);
     assertThat(violation.message(Locale.SIMPLIFIED_CHINESE))
-        .contains("x".repeat(64) + "…\"（共 9,000 个字符）").hasSizeLessThan(200);
+        .contains("x".repeat(64) + "…（共 9,000 个字符）").hasSizeLessThan(200);
     assertThat(violation.toString()).hasSizeLessThan(300);
   }
 
@@ -34,7 +34,7 @@ class LongValuesTest {
   void cuttingCountsCharactersNotUtf16UnitsAndNeverSplitsAPair() {
     String v = "😀".repeat(100);
     String shown = Masking.shorten(v);
-    assertThat(shown).startsWith("\"" + "😀".repeat(64) + "…\"").endsWith("(100 characters)");
+    assertThat(shown).startsWith("😀".repeat(64) + "… (").endsWith("(100 characters)");
   }
 
   @Test
