@@ -1,5 +1,6 @@
 package dev.cordon.core.dining;
 
+import dev.cordon.core.validation.LedgerDate;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
@@ -41,6 +42,7 @@ public abstract class DiningPlan {
   public abstract SiteId canteen();
 
   /** The day planned. */
+  @LedgerDate
   public abstract LocalDate date();
 
   /** The canteen's seats (座位數) the plan was made for. */

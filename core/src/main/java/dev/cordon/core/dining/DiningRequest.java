@@ -1,5 +1,6 @@
 package dev.cordon.core.dining;
 
+import dev.cordon.core.validation.LedgerDate;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
@@ -36,6 +37,7 @@ public abstract class DiningRequest {
   public abstract SiteId canteen();
 
   /** The day planned. */
+  @LedgerDate
   public abstract LocalDate date();
 
   /** The canteen's seats (座位數). */

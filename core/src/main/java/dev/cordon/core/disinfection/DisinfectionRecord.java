@@ -1,5 +1,6 @@
 package dev.cordon.core.disinfection;
 
+import dev.cordon.core.validation.LedgerDate;
 import dev.cordon.core.validation.PlainText;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -30,6 +31,7 @@ public abstract class DisinfectionRecord {
   public abstract SiteId site();
 
   /** When. */
+  @LedgerDate
   public abstract Instant at();
 
   /** The unit that did it (e.g. the property-management company). */

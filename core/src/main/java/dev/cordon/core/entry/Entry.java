@@ -1,5 +1,6 @@
 package dev.cordon.core.entry;
 
+import dev.cordon.core.validation.LedgerDate;
 import dev.cordon.core.validation.PlainText;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -45,6 +46,7 @@ public abstract class Entry {
   public abstract SiteId site();
 
   /** When (登記時間). */
+  @LedgerDate
   public abstract Instant at();
 
   /** Who. */

@@ -1,5 +1,6 @@
 package dev.cordon.core.finding;
 
+import dev.cordon.core.validation.LedgerDate;
 import dev.cordon.core.validation.PlainText;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -21,6 +22,7 @@ public abstract class Review {
   public abstract PersonId reviewer();
 
   /** When. */
+  @LedgerDate
   public abstract Instant at();
 
   /** The reason (required to dismiss). */

@@ -1,5 +1,6 @@
 package dev.cordon.core.inspection;
 
+import dev.cordon.core.validation.LedgerDate;
 import dev.cordon.core.validation.PlainText;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -43,6 +44,7 @@ public abstract class Inspection {
   public abstract PersonId inspector();
 
   /** The local day of the inspection. */
+  @LedgerDate
   public abstract LocalDate date();
 
   /** The checklist used, as it was on that day. */

@@ -1,5 +1,6 @@
 package dev.cordon.core.notice;
 
+import dev.cordon.core.validation.LedgerDate;
 import dev.cordon.core.validation.PlainText;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -81,9 +82,11 @@ public abstract class Notice {
   public abstract PersonId issuedBy();
 
   /** When it was issued. */
+  @LedgerDate
   public abstract Instant issuedAt();
 
   /** The local day of issue (印發日期). */
+  @LedgerDate
   public abstract LocalDate date();
 
   /** The document number, e.g. {@code 包热防通〔2021〕3号}. */

@@ -1,5 +1,6 @@
 package dev.cordon.core.notice;
 
+import dev.cordon.core.validation.LedgerDate;
 import dev.cordon.core.validation.PlainText;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -62,6 +63,7 @@ public abstract class NoticeDraft {
   public abstract PersonId issuedBy();
 
   /** When. */
+  @LedgerDate
   public abstract Instant issuedAt();
 
   /** A builder. */

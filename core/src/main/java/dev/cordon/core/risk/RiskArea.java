@@ -1,5 +1,6 @@
 package dev.cordon.core.risk;
 
+import dev.cordon.core.validation.LedgerDate;
 import dev.cordon.core.validation.PlainText;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -40,10 +41,11 @@ public abstract class RiskArea {
   public abstract RiskLevel level();
 
   /** The first day in force. */
+  @LedgerDate
   public abstract LocalDate inForceFrom();
 
   /** The first day no longer in force (exclusive); empty while still in force. */
-  public abstract Optional<LocalDate> inForceTo();
+  public abstract Optional<@LedgerDate LocalDate> inForceTo();
 
   /** Whether it is in force on {@code day}. */
   public boolean isInForceOn(LocalDate day) {

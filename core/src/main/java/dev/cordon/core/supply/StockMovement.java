@@ -1,5 +1,6 @@
 package dev.cordon.core.supply;
 
+import dev.cordon.core.validation.LedgerDate;
 import dev.cordon.core.validation.PlainText;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -42,6 +43,7 @@ public abstract class StockMovement {
   public abstract MovementKind kind();
 
   /** When. */
+  @LedgerDate
   public abstract Instant at();
 
   /** The holder whose stock it concerns: the receiver of a receipt, the sender of a transfer. */
@@ -59,7 +61,7 @@ public abstract class StockMovement {
   public abstract Optional<@PlainText @Size(min = 1, max = 100) String> lot();
 
   /** The lot's expiry date (有效期至): the last day the lot may be used. */
-  public abstract Optional<LocalDate> expiry();
+  public abstract Optional<@LedgerDate LocalDate> expiry();
 
   /** Who recorded it. */
   public abstract Optional<PersonId> recordedBy();

@@ -1,5 +1,6 @@
 package dev.cordon.core.travel;
 
+import dev.cordon.core.validation.LedgerDate;
 import dev.cordon.core.validation.PlainText;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -27,7 +28,7 @@ public abstract class Approval {
   public abstract Optional<PersonId> approver();
 
   /** When it was decided. */
-  public abstract Optional<Instant> decidedAt();
+  public abstract Optional<@LedgerDate Instant> decidedAt();
 
   /** The approver's remark. */
   public abstract Optional<@PlainText @Size(min = 1, max = 500) String> note();

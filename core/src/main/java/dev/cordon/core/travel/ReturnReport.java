@@ -1,5 +1,6 @@
 package dev.cordon.core.travel;
 
+import dev.cordon.core.validation.LedgerDate;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
@@ -15,6 +16,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableReturnReport.class)
 public abstract class ReturnReport {
   /** When the return was reported. */
+  @LedgerDate
   public abstract Instant reportedAt();
 
   /** The health code shown on return. */
