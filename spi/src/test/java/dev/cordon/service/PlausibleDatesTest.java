@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every record date lies in the policy's plausible window — from {@code plausibleFrom} (default
- * 2019-12-01) to {@code plausibleDaysAhead} (default 366) days after today — or the record is
+ * 2019-01-01) to {@code plausibleDaysAhead} (default 366) days after today — or the record is
  * refused as malformed (CORDON-DATE-002) before anything is stored.
  */
 class PlausibleDatesTest {
@@ -51,8 +51,8 @@ class PlausibleDatesTest {
 
   @BeforeEach
   void open() {
-    // a policy in force since 2019 so that the window's lower edge, not the first policy, decides
-    PolicyHistory policies = PolicyHistory.of(PreventionPolicy.defaults().effectiveFrom(LocalDate.of(2019, 1, 1)).build());
+    // a policy in force since 2018 so that the window's lower edge, not the first policy, decides
+    PolicyHistory policies = PolicyHistory.of(PreventionPolicy.defaults().effectiveFrom(LocalDate.of(2018, 1, 1)).build());
     cordon = Cordon.builder().storage("memory:").policies(policies).clock(TODAY).discoverRules(false).build();
     cordon.directory().register(Samples.group());
     cordon.directory().register(Samples.branch());
@@ -75,7 +75,7 @@ class PlausibleDatesTest {
 
   @Test
   void anEntryOnTheEdgesOfTheWindowIsStored() {
-    cordon.entries().record(entryOn("E-first", LocalDate.of(2019, 12, 1)));
+    cordon.entries().record(entryOn("E-first", LocalDate.of(2019, 1, 1)));
     cordon.entries().record(entryOn("E-last", LAST));
     assertThat(cordon.storage().entries().contains(EntryId.of("E-last"))).isTrue();
   }
@@ -84,9 +84,9 @@ class PlausibleDatesTest {
   void anEntryJustOutsideTheWindowIsRefusedNamingTheWindow() {
     Violation v = rejectedWith(() -> cordon.entries().record(entryOn("E-1", LAST.plusDays(1))),
         "CORDON-DATE-002", "at");
-    assertThat(v.message()).contains("2022-10-27").contains("2019-12-01 to 2022-10-26");
-    assertThat(v.message(Locale.SIMPLIFIED_CHINESE)).contains("2019-12-01 至 2022-10-26");
-    rejectedWith(() -> cordon.entries().record(entryOn("E-2", LocalDate.of(2019, 11, 30))), "CORDON-DATE-002", "at");
+    assertThat(v.message()).contains("2022-10-27").contains("2019-01-01 to 2022-10-26");
+    assertThat(v.message(Locale.SIMPLIFIED_CHINESE)).contains("2019-01-01 至 2022-10-26");
+    rejectedWith(() -> cordon.entries().record(entryOn("E-2", LocalDate.of(2018, 12, 31))), "CORDON-DATE-002", "at");
   }
 
   @Test
@@ -172,7 +172,7 @@ class PlausibleDatesTest {
     json.remove("plausibleFrom");
     json.remove("plausibleDaysAhead");
     PreventionPolicy old = CordonJson.read(json.toString(), PreventionPolicy.class);
-    assertThat(old.plausibleFrom()).isEqualTo(LocalDate.of(2019, 12, 1));
+    assertThat(old.plausibleFrom()).isEqualTo(LocalDate.of(2019, 1, 1));
     assertThat(old.plausibleDaysAhead()).isEqualTo(366);
 
     try (Cordon narrow = Cordon.builder().storage("memory:").clock(TODAY).discoverRules(false)

@@ -1,10 +1,10 @@
 package dev.cordon.core.duty;
 
-import dev.cordon.core.validation.LedgerDate;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
 import dev.cordon.core.person.PersonId;
+import dev.cordon.core.validation.LedgerDate;
 import dev.cordon.core.validation.Validation;
 import dev.cordon.core.validation.Violation;
 import java.time.LocalDate;

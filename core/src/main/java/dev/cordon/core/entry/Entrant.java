@@ -1,6 +1,5 @@
 package dev.cordon.core.entry;
 
-import dev.cordon.core.validation.PlainText;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -12,6 +11,7 @@ import dev.cordon.core.person.PhoneNumber;
 import dev.cordon.core.person.ResidentId;
 import dev.cordon.core.validation.Masking;
 import dev.cordon.core.validation.PersonalData;
+import dev.cordon.core.validation.PlainText;
 import dev.cordon.core.validation.Validation;
 import dev.cordon.core.validation.Violation;
 import jakarta.validation.constraints.Size;

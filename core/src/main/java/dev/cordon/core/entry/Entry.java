@@ -1,7 +1,5 @@
 package dev.cordon.core.entry;
 
-import dev.cordon.core.validation.LedgerDate;
-import dev.cordon.core.validation.PlainText;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -11,6 +9,8 @@ import dev.cordon.core.internal.Instants;
 import dev.cordon.core.person.PersonId;
 import dev.cordon.core.site.EntryCheck;
 import dev.cordon.core.site.SiteId;
+import dev.cordon.core.validation.LedgerDate;
+import dev.cordon.core.validation.PlainText;
 import dev.cordon.core.validation.Validation;
 import dev.cordon.core.validation.Violation;
 import jakarta.validation.constraints.DecimalMax;

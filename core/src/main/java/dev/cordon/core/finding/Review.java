@@ -1,12 +1,12 @@
 package dev.cordon.core.finding;
 
-import dev.cordon.core.validation.LedgerDate;
-import dev.cordon.core.validation.PlainText;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
 import dev.cordon.core.internal.Instants;
 import dev.cordon.core.person.PersonId;
+import dev.cordon.core.validation.LedgerDate;
+import dev.cordon.core.validation.PlainText;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Optional;

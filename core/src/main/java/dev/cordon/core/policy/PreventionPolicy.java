@@ -1,6 +1,5 @@
 package dev.cordon.core.policy;
 
-import dev.cordon.core.validation.LedgerDate;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
@@ -11,6 +10,7 @@ import dev.cordon.core.risk.RiskLevel;
 import dev.cordon.core.site.SiteKind;
 import dev.cordon.core.supply.SupplyKind;
 import dev.cordon.core.travel.PurposeKind;
+import dev.cordon.core.validation.LedgerDate;
 import dev.cordon.core.validation.Validation;
 import dev.cordon.core.validation.Violation;
 import jakarta.validation.constraints.DecimalMax;
@@ -105,8 +105,8 @@ public abstract class PreventionPolicy {
   @DecimalMax("1.0")
   public abstract BigDecimal canteenDensity();
 
-  /** The default of {@link #plausibleFrom()}: 2019-12-01, the month the first cases were reported. */
-  public static final LocalDate DEFAULT_PLAUSIBLE_FROM = LocalDate.of(2019, 12, 1);
+  /** The default of {@link #plausibleFrom()}: 2019-01-01, the start of the year the first cases were reported. */
+  public static final LocalDate DEFAULT_PLAUSIBLE_FROM = LocalDate.of(2019, 1, 1);
 
   /** The default of {@link #plausibleDaysAhead()}: 366 days. */
   public static final int DEFAULT_PLAUSIBLE_DAYS_AHEAD = 366;
@@ -115,7 +115,7 @@ public abstract class PreventionPolicy {
    * The first day a record may be dated (合理日期下限): an entry, a travel declaration, a stock
    * movement, a disinfection, an assignment, a risk area or an inspection dated (in this policy's
    * zone) before it is refused as malformed ({@code CORDON-DATE-002}) — a typing error such as
-   * 2012 for 2021 — and never stored. Default {@link #DEFAULT_PLAUSIBLE_FROM 2019-12-01}. Optional
+   * 2012 for 2021 — and never stored. Default {@link #DEFAULT_PLAUSIBLE_FROM 2019-01-01}. Optional
    * in JSON: a policy file without it gets the default.
    */
   @LedgerDate
@@ -189,7 +189,7 @@ public abstract class PreventionPolicy {
    * follow-up 14 days after a medium-risk and 21 after a high-risk area, 30 days of reserve, norms
    * of 2 masks, 0.5 pair of gloves, 0.02 L of disinfectant and 0.01 L of hand sanitiser per head per
    * day, kits for key sites, two disinfections a day at key sites, canteens at half their seats,
-   * records dated from 2019-12-01 to 366 days after the day they are recorded.
+   * records dated from 2019-01-01 to 366 days after the day they are recorded.
    */
   public static Builder defaults() {
     Builder b = new Builder();

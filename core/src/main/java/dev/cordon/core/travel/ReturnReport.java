@@ -1,11 +1,11 @@
 package dev.cordon.core.travel;
 
-import dev.cordon.core.validation.LedgerDate;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
 import dev.cordon.core.entry.HealthCodeColour;
 import dev.cordon.core.internal.Instants;
+import dev.cordon.core.validation.LedgerDate;
 import java.time.Instant;
 import org.immutables.value.Value;
 
