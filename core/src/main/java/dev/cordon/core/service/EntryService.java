@@ -22,8 +22,8 @@ import java.util.stream.Stream;
  * Recording the registration ledger (出入登記): validate, store, then tell the listeners (the
  * compliance rules). A malformed entry — a date outside the policy's plausible window, an
  * implausible temperature under the policy in force on its day, an unknown site or employee — is
- * refused and nothing is stored; a real but
- * non-compliant entry (a fever admitted, a visitor without a phone) is stored.
+ * refused and nothing is stored; a real but non-compliant entry (a fever admitted, a visitor
+ * without a phone) is stored.
  */
 public final class EntryService {
   private final Storage storage;

@@ -2,6 +2,7 @@ package dev.cordon.core.service;
 
 import dev.cordon.core.policy.PolicyHistory;
 import dev.cordon.core.policy.PreventionPolicy;
+import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Violation;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,8 +38,12 @@ final class PlausibleDates {
       return;
     }
     LocalDate today = LocalDate.now(clock.withZone(zone()));
-    PreventionPolicy first = policies.policies().get(0);
-    PreventionPolicy policy = today.isBefore(first.effectiveFrom()) ? first : policies.policyOn(today);
+    PreventionPolicy policy;
+    try {
+      policy = policies.policyOn(today);
+    } catch (CordonValidationException beforeTheFirstPolicy) {
+      policy = policies.policies().get(0);
+    }
     if (!policy.isPlausibleDate(date, today)) {
       out.add(Violation.of("CORDON-DATE-002", field, shown, date, policy.plausibleFrom(),
           policy.plausibleUntil(today)));
@@ -58,9 +63,5 @@ final class PlausibleDates {
 
   void checkDate(List<Violation> out, String field, Optional<LocalDate> date) {
     date.ifPresent(d -> check(out, field, d));
-  }
-
-  void checkInstant(List<Violation> out, String field, Optional<Instant> at) {
-    at.ifPresent(a -> check(out, field, a));
   }
 }

@@ -107,6 +107,16 @@ class InvisibleCharactersTest {
   }
 
   @Test
+  void aPersonsNameWithABidiOverrideOrAZeroWidthCharacterIsRefused() {
+    for (String name : List.of("张\u202E三", "阿拉坦\u200B·巴特尔", "\u2066王芳\u2069")) {
+      rejectedWith(() -> dev.cordon.core.person.Person.builder().from(dev.cordon.core.Samples.employee()).name(name)
+          .build(), "CORDON-PERSON-011", "name");
+    }
+    assertThat(dev.cordon.core.person.Person.builder().from(dev.cordon.core.Samples.employee()).name("阿拉坦·巴特尔")
+        .build().name()).isEqualTo("阿拉坦·巴特尔");
+  }
+
+  @Test
   void legitimateNamesAndFreeTextStayFine() {
     for (String name : List.of("包头热力集团", "阿拉坦·巴特尔 service team", "Heating Co. — 东河 😀",
         "Zoë's office", "额济纳旗\n达来呼布镇")) {
