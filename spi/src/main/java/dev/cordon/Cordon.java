@@ -107,10 +107,10 @@ public final class Cordon implements AutoCloseable {
     // record → rules → findings: the per-entry rules judge every batch of entries as it is stored
     this.entries.onRecorded(checks::checkEntries);
     this.supplyPlanning = new SupplyPlanning(storage, policies, stock);
-    this.dining = new DiningService(storage, policies);
+    this.dining = new DiningService(storage, policies, clock);
     this.findings = new FindingService(storage, policies);
     this.inspections = new InspectionService(storage, checklist, policies, clock);
-    this.notices = new NoticeService(storage, policies);
+    this.notices = new NoticeService(storage, policies, clock);
     // inspection → failed items → findings, as soon as it is recorded
     this.inspections.onRecorded(i -> checks.run(i.date(), i.date().plusDays(1),
         List.of(InspectionService.FAILED_ITEM_RULE)));

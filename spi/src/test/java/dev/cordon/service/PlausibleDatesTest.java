@@ -163,6 +163,29 @@ class PlausibleDatesTest {
   }
 
   @Test
+  void noticesAndAdoptedDiningPlansAreJudged() {
+    Instant typo = LocalDate.of(2102, 10, 25).atTime(9, 0).atZone(Samples.ZONE).toInstant();
+    var draft = dev.cordon.core.notice.NoticeDraft.builder().id(dev.cordon.core.notice.NoticeId.of("N-1"))
+        .numberPrefix("包热防通").title("关于防控检查情况的通报").issuer(Samples.groupId())
+        .addUnits(Samples.groupId()).addFindings(dev.cordon.core.finding.FindingId.of("F-unknown"))
+        .issuedBy(Samples.employeeId()).issuedAt(typo).build();
+    dev.cordon.core.Rejections.rejectedAmong(() -> cordon.notices().issue(draft), "CORDON-DATE-002", "issuedAt");
+    assertThat(cordon.storage().notices().contains(dev.cordon.core.notice.NoticeId.of("N-1"))).isFalse();
+
+    dev.cordon.core.site.SiteId canteen = dev.cordon.core.site.SiteId.of("S-CANTEEN");
+    cordon.directory().register(dev.cordon.core.site.Site.builder().id(canteen).name("职工食堂")
+        .kind(dev.cordon.core.site.SiteKind.CANTEEN).owner(Samples.groupId()).region(Samples.baotou())
+        .capacity(100).build());
+    var plan = cordon.dining().plan(canteen, LocalDate.of(2021, 10, 26), java.time.LocalTime.of(11, 30),
+        java.time.LocalTime.of(13, 0), java.time.Duration.ofMinutes(30), java.time.Duration.ofMinutes(10),
+        List.of(dev.cordon.core.dining.DiningParty.of(Samples.groupId(), 20)));
+    var far = dev.cordon.core.dining.DiningPlan.builder().from(plan).date(LocalDate.of(2031, 10, 26)).build();
+    rejectedWith(() -> cordon.dining().adopt(far), "CORDON-DATE-002", "date");
+    cordon.dining().adopt(plan);
+    assertThat(cordon.dining().adopted(plan.id())).contains(plan);
+  }
+
+  @Test
   void theWindowIsPolicyDataWithDefaultsWhenAPolicyFileOmitsIt() throws Exception {
     PreventionPolicy custom = PreventionPolicy.defaults().plausibleFrom(LocalDate.of(2020, 1, 20))
         .plausibleDaysAhead(30).build();

@@ -113,9 +113,9 @@ public abstract class PreventionPolicy {
 
   /**
    * The first day a record may be dated (合理日期下限): an entry, a travel declaration, a stock
-   * movement, a disinfection, an assignment, a risk area or an inspection dated (in this policy's
-   * zone) before it is refused as malformed ({@code CORDON-DATE-002}) — a typing error such as
-   * 2012 for 2021 — and never stored. Default {@link #DEFAULT_PLAUSIBLE_FROM 2019-01-01}. Optional
+   * movement, a disinfection, an assignment, a risk area, an inspection, a notice or a dining plan
+   * dated (in the zone where days are counted) before it is refused as malformed
+   * ({@code CORDON-DATE-002}) — a typing error such as 2012 for 2021 — and never stored. Default {@link #DEFAULT_PLAUSIBLE_FROM 2019-01-01}. Optional
    * in JSON: a policy file without it gets the default.
    */
   @LedgerDate
