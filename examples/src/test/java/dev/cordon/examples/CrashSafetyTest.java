@@ -26,7 +26,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -43,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashSafetyTest {
   static final int DEFAULT_KILLS = 50;
+  static final int H2_KILLS = 15;
   private static final int KILLS = Integer.getInteger("cordon.crash.kills", DEFAULT_KILLS);
   private static final long SEED = Long.getLong("cordon.crash.seed", 20211025L);
   private static final int ROWS = 3_000;
@@ -63,23 +63,22 @@ class CrashSafetyTest {
 
   @Test
   void sqliteTheEmbeddedDefaultSurvivesKills() throws Exception {
-    torture(new Sqlite(tmp));
+    torture(new Sqlite(tmp), KILLS);
   }
 
   @Test
   void postgresqlSurvivesKills() throws Exception {
-    torture(new Postgres());
+    torture(new Postgres(), KILLS);
   }
 
   /**
-   * H2 file databases, run on request ({@code -Dcordon.crash.h2=true}): what made SQLite the embedded
-   * default. H2 2.x's MVStore does not survive these kills (a resumed import times out on locks left
-   * behind, indexes disagree with their table); see the README's "Durability".
+   * H2 files as Cordon opens them (with {@code WRITE_DELAY=0}; with H2's default of 500 ms this test
+   * loses a committed batch within 15 kills): fewer kills in every build
+   * ({@code -Dcordon.crash.h2.kills=N}, default {@value #H2_KILLS}), since SQLite is the default.
    */
   @Test
-  @EnabledIfSystemProperty(named = "cordon.crash.h2", matches = "true")
-  void h2OnRequest() throws Exception {
-    torture(new H2(tmp));
+  void h2FilesAsCordonOpensThemSurviveKills() throws Exception {
+    torture(new H2(tmp), Integer.getInteger("cordon.crash.h2.kills", H2_KILLS));
   }
 
   /** The database under test: where it is and how to look inside it. */
@@ -94,7 +93,7 @@ class CrashSafetyTest {
     List<String> integrityProblems(Connection c) throws SQLException;
   }
 
-  private void torture(Engine engine) throws Exception {
+  private void torture(Engine engine, int killsWanted) throws Exception {
     Path ledger = writeLedger(tmp.resolve("entries.csv"));
     Path units = Files.writeString(tmp.resolve("units.csv"), "id,name,kind,parent,headcount\n"
         + "U-G,包头市热力集团,GROUP,,12\nU-B01,东河供热分公司,GRASSROOTS_UNIT,U-G,150\n", StandardCharsets.UTF_8);
@@ -120,8 +119,8 @@ class CrashSafetyTest {
     List<String> log = new ArrayList<>();
     String url = prepared(engine, units, sites);
     long committed = 0;
-    while (kills < KILLS) {
-      long delay = (long) (random.nextDouble() * runMillis * 1.1);
+    while (kills < killsWanted) {
+      long delay = (long) (random.nextDouble() * runMillis);
       Child child = Child.start(url, ledger, tmp);
       boolean exited = child.process.waitFor(delay, TimeUnit.MILLISECONDS);
       if (!exited) {
@@ -158,7 +157,7 @@ class CrashSafetyTest {
     assertThat(got.findings).isEqualTo(expected.findings);
     System.out.printf(Locale.ROOT, "%s: %d kills in %d rounds (%d resumed to completion before the last), seed %d,"
         + " a clean run %d ms%n", engine.getClass().getSimpleName(), kills, rounds + 1, completed, SEED, runMillis);
-    assertThat(kills).isGreaterThanOrEqualTo(KILLS);
+    assertThat(kills).isGreaterThanOrEqualTo(killsWanted);
   }
 
   /** A new database holding the units and sites the ledger refers to. */
