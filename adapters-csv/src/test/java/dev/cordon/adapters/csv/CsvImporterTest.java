@@ -171,7 +171,8 @@ class CsvImporterTest {
     ImportSummary s = run(ImportKind.ENTRIES, utf8(file), ImportOptions.defaults());
     assertThat(s.imported()).isEqualTo(1);
     assertThat(s.rejected()).isEqualTo(1);
-    assertThat(s.firstErrors().get(0).codes()).containsExactly("CORDON-CSV-010");
+    assertThat(s.firstErrors().get(0).codes()).contains("CORDON-CSV-010");
+    assertThat(s.firstErrors().get(0).lines()).isEqualTo("lines 3–4");
   }
 
   @Test
@@ -188,7 +189,7 @@ class CsvImporterTest {
         + "\nS-HALL-DONGHE,2021-10-25 08:06,检修\n";
     ImportSummary s = run(ImportKind.ENTRIES, utf8(file), ImportOptions.defaults());
     assertThat(s.imported()).isEqualTo(1);
-    assertThat(s.firstErrors().get(0).codes()).containsExactly("CORDON-CSV-012");
+    assertThat(s.firstErrors().get(0).codes()).as(s.firstErrors().toString()).containsExactly("CORDON-CSV-012");
   }
 
   @Test
