@@ -212,6 +212,11 @@ public final class CsvImporter {
     private long present;
     private long rejected;
     private int storageFailuresInARow;
+    private Path file;
+    private Charset charset;
+    private char delimiter;
+    /** The undecodable bytes of the row being read. */
+    private List<DecodingReader.Undecodable> undecodable = List.of();
 
     Run(ImportKind kind, ImportOptions options) {
       this.kind = Objects.requireNonNull(kind, "kind");
@@ -241,6 +246,9 @@ public final class CsvImporter {
       }
       char delimiter = options.delimiter().isPresent() ? options.delimiter().get()
           : detectDelimiter(file, charset, bom);
+      this.file = file;
+      this.charset = charset;
+      this.delimiter = delimiter;
       List<String> ignored = List.of();
       HeaderMapping mapping = null;
       RowIds ids = new RowIds(kind);
@@ -310,8 +318,10 @@ public final class CsvImporter {
                 continue;
               }
               read++;
+              undecodable = reader.take(first, last);
               row(mapping, fields, new Row.Origin(first, last, delimiter, charset.name(),
-                  undecodable(reader.take(first, last))), ids, ctx);
+                  undecodable(undecodable)), ids, ctx);
+              undecodable = List.of();
             }
           }
         }
@@ -463,9 +473,37 @@ public final class CsvImporter {
     private void reject(List<String> fields, Row.Origin origin, String id,
         List<Violation> violations) throws IOException {
       rejected++;
-      RowError error = new RowError(source, origin.line(), origin.lastLine(), violations);
+      List<String> cells = fields;
+      List<Violation> all = violations;
+      List<String> recoded = foreignRow(origin, fields.size());
+      if (recoded != null) {
+        // a GB18030 row in a UTF-8 file: the error file keeps its text, not U+FFFD
+        cells = recoded;
+        all = new ArrayList<>(violations);
+        all.add(CsvMessages.violation("CORDON-CSV-026", "row", null, charset.name()));
+      }
+      RowError error = new RowError(source, origin.line(), origin.lastLine(), all);
       note(error);
-      errors.write(fields, id, error.lines() + ": " + error.reason());
+      errors.write(cells, id, error.lines() + ": " + error.reason());
+    }
+
+    /**
+     * The cells of a one-line row with undecodable UTF-8 bytes read again as GB18030, when the
+     * line is GB18030 throughout and gives as many cells; null otherwise.
+     */
+    private List<String> foreignRow(Row.Origin origin, int cells) throws IOException {
+      if (undecodable.isEmpty() || origin.line() != origin.lastLine()
+          || !charset.equals(java.nio.charset.StandardCharsets.UTF_8)
+          || undecodable.get(0).line() != origin.line()) {
+        return null;
+      }
+      Optional<String> text = Encodings.foreignGb18030Line(file, undecodable.get(0).lineStart());
+      if (text.isEmpty()) {
+        return null;
+      }
+      List<String> recoded = CsvReader.builder().fieldSeparator(delimiter)
+          .allowExtraCharsAfterClosingQuote(true).ofSingleCsvRecord(text.get()).getFields();
+      return recoded.size() == cells ? recoded : null;
     }
 
     private void note(RowError error) {

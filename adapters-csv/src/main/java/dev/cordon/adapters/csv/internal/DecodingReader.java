@@ -31,8 +31,9 @@ public final class DecodingReader extends Reader {
    * @param line the physical line (1-based)
    * @param offset the byte offset in the file (0-based)
    * @param bytes the bytes, in hex ({@code 0xE5 0x8C})
+   * @param lineStart the byte offset where its physical line starts
    */
-  public record Undecodable(long line, long offset, String bytes) {}
+  public record Undecodable(long line, long offset, String bytes, long lineStart) {}
 
   private final InputStream in;
   private final CharsetDecoder decoder;
@@ -44,6 +45,7 @@ public final class DecodingReader extends Reader {
   private long line;
   private boolean lastCr;
   private boolean endedWithBreak;
+  private long lineStart;
   private boolean eof;
   private boolean flushed;
   private int remembered;
@@ -59,6 +61,7 @@ public final class DecodingReader extends Reader {
     this.trackLines = Encodings.asciiLineBreaks(charset);
     this.base = offset;
     this.line = line;
+    this.lineStart = offset;
     bytes.flip();
   }
 
@@ -80,7 +83,7 @@ public final class DecodingReader extends Reader {
         }
         if (remembered++ < MAX_REMEMBERED) {
           byLine.computeIfAbsent(line, k -> new ArrayList<>())
-              .add(new Undecodable(line, base + at, hex.toString()));
+              .add(new Undecodable(line, base + at, hex.toString(), lineStart));
         }
         out.put('\uFFFD');
         bytes.position(at + r.length());
@@ -125,6 +128,9 @@ public final class DecodingReader extends Reader {
     for (int i = scanned; i < upTo; i++) {
       byte b = a[i];
       endedWithBreak = b == '\n' || b == '\r';
+      if (endedWithBreak) {
+        lineStart = base + i + 1;
+      }
       if (b == '\n') {
         if (!lastCr) {
           line++;

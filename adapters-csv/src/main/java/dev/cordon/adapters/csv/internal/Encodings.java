@@ -123,13 +123,55 @@ public final class Encodings {
     return b < 0 ? -1 : (bigEndian ? (a << 8) | b : (b << 8) | a);
   }
 
+  /**
+   * The physical line starting at byte {@code lineStart} of {@code file}, read as GB18030 when it is
+   * a GB18030 line inside a UTF-8 file (a row pasted from another ledger): its bytes are mostly not
+   * UTF-8 (invalid sequences at least as many as valid multi-byte characters) and all valid
+   * GB18030. Empty otherwise — a UTF-8 line with a damaged byte is not turned into mojibake.
+   */
+  public static java.util.Optional<String> foreignGb18030Line(Path file, long lineStart)
+      throws IOException {
+    byte[] line;
+    try (InputStream in = Files.newInputStream(file)) {
+      in.skipNBytes(lineStart);
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      for (int b = in.read(); b >= 0 && b != '\n' && b != '\r'; b = in.read()) {
+        if (out.size() >= 1 << 20) {
+          return java.util.Optional.empty();
+        }
+        out.write(b);
+      }
+      line = out.toByteArray();
+    }
+    long[] census;
+    try (InputStream in = new java.io.ByteArrayInputStream(line)) {
+      census = utf8Census(in);
+    }
+    if (census[1] == 0 || census[0] > census[1]) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return java.util.Optional.of(Charset.forName("GB18030").newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(line)).toString());
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   /** Valid UTF-8 multi-byte characters and invalid sequences in the file. */
   private static long[] utf8Census(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return utf8Census(in);
+    }
+  }
+
+  private static long[] utf8Census(InputStream in) throws IOException {
     CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     long valid = 0;
     long invalid = 0;
-    try (InputStream in = Files.newInputStream(file)) {
+    {
       ByteBuffer bb = ByteBuffer.allocate(64 * 1024);
       CharBuffer cb = CharBuffer.allocate(64 * 1024);
       boolean eof = false;
