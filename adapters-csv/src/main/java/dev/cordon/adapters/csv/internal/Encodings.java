@@ -59,6 +59,42 @@ public final class Encodings {
     return new Detected(utf8 ? StandardCharsets.UTF_8 : Charset.forName("GB18030"), 0);
   }
 
+  /** Bytes examined by the prefix-only {@link #detect(java.io.BufferedInputStream)}. */
+  @Deprecated
+  public static final int SAMPLE = 64 * 1024;
+
+  /**
+   * The encoding guessed from the first {@value #SAMPLE} bytes of a stream (reset afterwards).
+   *
+   * @deprecated a prefix says nothing about the bytes after it (issue 12): the importer decides
+   *     on the whole file with {@link #detect(Path)}. Kept for the parse benchmark only.
+   */
+  @Deprecated
+  public static Detected detect(java.io.BufferedInputStream in) throws IOException {
+    in.mark(SAMPLE + 4);
+    byte[] sample = in.readNBytes(SAMPLE);
+    in.reset();
+    Path tmp = Files.createTempFile("cordon-sample-", ".csv");
+    try {
+      Files.write(tmp, sample);
+      return detect(tmp);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /**
+   * A decoder that replaces malformed input with U+FFFD.
+   *
+   * @deprecated the importer reads through {@link DecodingReader}, which also says where each
+   *     invalid byte is. Kept for the parse benchmark only.
+   */
+  @Deprecated
+  public static CharsetDecoder lenientDecoder(Charset charset) {
+    return charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+  }
+
   /** The length of the byte-order mark of {@code charset} at the start of {@code bytes}. */
   public static int bomLength(byte[] bytes, Charset charset) {
     if (charset.equals(StandardCharsets.UTF_8) && bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF

@@ -216,8 +216,9 @@ public final class Row {
    */
   private void screenLineBreak(Layout.Col c, String s, Origin origin) {
     if (!c.freeText()) {
+      List<String> free = mapping.layout().freeTextIds();
       problems.add(CsvMessages.violation("CORDON-CSV-020", c.id(), null, origin.line(),
-          origin.lastLine(), String.join(", ", mapping.layout().freeTextIds())));
+          origin.lastLine(), free.isEmpty() ? "none in this layout" : String.join(", ", free)));
       return;
     }
     int width = mapping.width();
