@@ -72,6 +72,8 @@ class HostileFilesTest {
             List.of("1,000 columns")),
         new Expected("long-value.csv", null, 2, 1, List.of("CORDON-CSV-004"), "UTF-8", 2,
             List.of("(9,000 characters)")),
+        new Expected("long-ids.csv", null, 4, 1, List.of(), "UTF-8", 4,
+            List.of("(9,002 characters)", "(9,000 characters)", "(9,007 characters)")),
         new Expected("invisible-characters.csv", null, 4, 1, List.of("CORDON-CSV-021"), "UTF-8", 4,
             List.of("id: ", "U+200B", "site", "U+202E", "purpose", "U+2066")));
   }
@@ -130,6 +132,9 @@ class HostileFilesTest {
     String errorFile = errors.toString(StandardCharsets.UTF_8);
     assertThat(errorFile.lines().count() > 1).isEqualTo(s.rejected() > 0);
     assertNoPersonalData(reasons + "\n" + s + "\n" + reasonColumn(errorFile));
+    for (String reason : reasonColumn(errorFile).split("\n")) {
+      assertThat(reason.length()).as("a reason with every value cut").isLessThan(2_000);
+    }
   }
 
   @Test
