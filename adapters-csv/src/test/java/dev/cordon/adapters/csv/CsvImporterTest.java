@@ -282,4 +282,13 @@ class CsvImporterTest {
     assertThat(s.firstErrors().get(0).reason()).contains("(line 3, byte offset " + a.length + ": 0xE5)");
     assertThat(errors.toString(StandardCharsets.UTF_8)).contains("张\uFFFD伟").contains("检修暖气");
   }
+
+  @Test
+  void aZeroWidthSpaceInAHeaderDoesNotHideTheColumn() throws IOException {
+    String file = "\uFEFFsite\u200B,at,\u202Aname\nS-HALL-DONGHE,2021-10-25 08:05,王芳\n";
+    ImportSummary s = run(ImportKind.ENTRIES, utf8(file), ImportOptions.defaults());
+    assertThat(s.imported()).isEqualTo(1);
+    assertThat(s.byteOrderMark()).isTrue();
+    assertThat(s.ignoredColumns()).isEmpty();
+  }
 }

@@ -223,12 +223,19 @@ public final class Layout {
   }
 
   /**
-   * A header compared with the aliases: NFKC, lower case, white space removed, a trailing
+   * A header compared with the aliases: NFKC, lower case, white space and invisible characters
+   * (zero-width, bidirectional controls) removed, a trailing
    * parenthesised unit or remark ({@code 体温(℃)}), a trailing {@code *} and colon removed.
    */
   public static String normaliseHeader(String header) {
     String h = Normalizer.normalize(header == null ? "" : header, Normalizer.Form.NFKC)
         .replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
+    if (h.chars().anyMatch(c -> Row.isInvisible((char) c))) {
+      // a zero-width space pasted into a header cell must not hide the column
+      StringBuilder b = new StringBuilder(h.length());
+      h.chars().filter(c -> !Row.isInvisible((char) c)).forEach(c -> b.append((char) c));
+      h = b.toString().strip();
+    }
     h = h.replaceAll("\\s+", "");
     h = h.replaceAll("[*:]+$", "");
     h = h.replaceAll("^(.+?)\\(.*\\)$", "$1");
