@@ -205,4 +205,29 @@ class ImportAccidentsTest {
           .entrant().name()).contains("王芳");
     }
   }
+
+  @Test
+  void aRecordOverTheReadersLimitIsRejectedWithItsLineAndTheImportGoesOn() throws Exception {
+    // an opening quote never closed, then 17 M characters on one line: more than FastCSV buffers
+    StringBuilder b = new StringBuilder(HEADER).append(row("E-1", 1));
+    b.append("E-2,S-HALL-DONGHE,2021-10-25 08:02,\"").append("x".repeat(17 * 1024 * 1024)).append('\n');
+    b.append(row("E-3", 3)).append(row("E-4", 4));
+    Path in = Files.writeString(dir.resolve("entries.csv"), b, StandardCharsets.UTF_8);
+    b.setLength(0);
+    Path errors = dir.resolve("errors.csv");
+    try (Cordon cordon = Fixtures.cordon()) {
+      ImportSummary s = CsvImporter.of(cordon).importFrom(ImportKind.ENTRIES, in,
+          ImportOptions.defaults().withErrorsFile(errors));
+      assertThat(s.complete()).isTrue();
+      assertThat(s.imported()).isEqualTo(3);
+      assertThat(s.rejected()).isEqualTo(1);
+      assertThat(s.rowsRead()).isEqualTo(4);
+      assertThat(s.dataLines()).isEqualTo(4);
+      RowError e = s.firstErrors().get(0);
+      assertThat(e.line()).isEqualTo(3);
+      assertThat(e.codes()).containsExactly("CORDON-CSV-023");
+      assertThat(e.reason()).contains("more than 16,777,216 characters").contains("line 4");
+      assertThat(Files.readString(errors, StandardCharsets.UTF_8)).contains("line 3: CORDON-CSV-023");
+    }
+  }
 }
