@@ -19,8 +19,8 @@ public final class Shown {
   /** Runs of 11 or more digits (an ID number may end in X): phone numbers and ID numbers. */
   private static final Pattern LONG_DIGITS = Pattern.compile("(?<![0-9])[0-9]{10,}[0-9Xx]?(?![0-9])");
   /** A name as written in a ledger: two to five Han characters, minority names with a middle dot. */
-  private static final Pattern NAME_LIKE =
-      Pattern.compile("[\\p{IsHan}][\\p{IsHan}·•]{1,9}");
+  private static final Pattern NAME_LIKE = Pattern.compile(
+      "[\\p{IsHan}]{2,5}|[\\p{IsHan}]{1,10}(?:[·•・][\\p{IsHan}]{1,10}){1,3}");
   /** A value cut already: cutting is idempotent, so that the length shown stays the original's. */
   private static final Pattern CUT = Pattern.compile("(?s).{1,40}… \\([0-9,]+ characters\\)");
   private static final Pattern DIGIT = Pattern.compile("[0-9]");
@@ -51,7 +51,7 @@ public final class Shown {
       return null;
     }
     String s = value.strip();
-    if (NAME_LIKE.matcher(s).matches() && s.codePointCount(0, s.length()) <= 5) {
+    if (NAME_LIKE.matcher(s).matches()) {
       return Masking.mask(Masking.Kind.NAME, s);
     }
     return safe(value);
@@ -66,7 +66,10 @@ public final class Shown {
     if (!digitsMasked.equals(value)) {
       return cut(digitsMasked);
     }
-    if (DIGIT.matcher(value).find() || NAME_LIKE.matcher(value).matches()) {
+    if (NAME_LIKE.matcher(value.strip()).matches()) {
+      return Masking.mask(Masking.Kind.NAME, value.strip());
+    }
+    if (DIGIT.matcher(value).find()) {
       return cut(Masking.mask(Masking.Kind.TEXT, value));
     }
     return cut(value);
