@@ -291,4 +291,14 @@ class CsvImporterTest {
     assertThat(s.byteOrderMark()).isTrue();
     assertThat(s.ignoredColumns()).isEmpty();
   }
+
+  @Test
+  void aMisspeltHeaderIsShownAsWrittenButAHeaderlessFileIsMasked() {
+    assertThatThrownBy(() -> run(ImportKind.ENTRIES, utf8("场所编码,登记时间\n"), ImportOptions.defaults()))
+        .hasMessageContaining("CORDON-CSV-001").hasMessageContaining("场所编码");
+    assertThatThrownBy(() -> run(ImportKind.ENTRIES,
+        utf8("S-HALL-DONGHE,2021-10-25 08:05,程芳,18794042111\n"), ImportOptions.defaults()))
+        .hasMessageContaining("CORDON-CSV-019").hasMessageContaining("程*").hasMessageContaining("187****2111")
+        .hasMessageNotContaining("程芳").hasMessageNotContaining("18794042111");
+  }
 }

@@ -201,15 +201,20 @@ public final class Layout {
     }
     if (!missing.isEmpty()) {
       // the "header" may be a data row (a file without a header): never echo its cells unmasked
-      List<String> shown = new ArrayList<>();
+      // a line with data-like cells (dates, phones, numbers) is a data row: mask every unknown
+      // cell (names too); a real header with misspelt names is shown as written
       int dataLike = 0;
       for (String h : header) {
         String raw = h == null ? "" : h.replace("\uFEFF", "").strip();
-        boolean known = columnOf(raw) != null || REASON_HEADERS.contains(normaliseHeader(raw));
-        if (!known && Shown.looksLikeData(raw)) {
+        if (columnOf(raw) == null && Shown.looksLikeData(raw)) {
           dataLike++;
         }
-        shown.add(known ? Shown.cut(raw) : Shown.masked(raw));
+      }
+      List<String> shown = new ArrayList<>();
+      for (String h : header) {
+        String raw = h == null ? "" : h.replace("\uFEFF", "").strip();
+        boolean known = columnOf(raw) != null || REASON_HEADERS.contains(normaliseHeader(raw));
+        shown.add(known ? Shown.cut(raw) : dataLike > 0 ? Shown.masked(raw) : Shown.safe(raw));
       }
       String found = Shown.cutList(shown);
       v.add(0, dataLike > 0
