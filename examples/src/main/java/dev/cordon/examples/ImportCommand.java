@@ -40,8 +40,14 @@ import picocli.CommandLine.Spec;
         + "(a fever admitted, a visitor without a phone) is stored and raises findings. Importing a file again "
         + "stores nothing twice.",
         "Kinds: units, people, sites, entries, travel-declarations, stock-movements, assignments, "
-            + "disinfection-records, risk-areas."})
+            + "disinfection-records, risk-areas.",
+        "Exit codes: 0 done (rows may have been rejected), 1 bad usage (also an --errors file that is an input "
+            + "or lies in a directory that does not exist), 2 input unreadable or storage unavailable, "
+            + "3 import incomplete (stopped early: the summary says at which line and why; run it again to resume)."})
 final class ImportCommand implements Callable<Integer> {
+  /** The import stopped before the end of a file (storage failing on every record, input unreadable). */
+  static final int INCOMPLETE = 3;
+
   @Spec
   CommandSpec spec;
 
@@ -59,7 +65,8 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--errors", paramLabel = "FILE",
       description = "Where rejected rows go, unchanged plus id and reason columns (created only when a row is "
           + "rejected). With several input files, each gets its own: FILE's name plus the input's, e.g. "
-          + "errors-entries-2021-10-25.csv.")
+          + "errors-entries-2021-10-25.csv. Its directory must exist (it is not created), and it may not be an "
+          + "input file.")
   Path errors;
 
   @Option(names = "--json", description = "Print the import summaries as JSON.")
@@ -80,6 +87,7 @@ final class ImportCommand implements Callable<Integer> {
         throw new NoSuchFileException(f.toString());
       }
     }
+    checkErrorFiles(spec, errors, files);
     PrintWriter out = spec.commandLine().getOut();
     List<ImportSummary> summaries = new ArrayList<>();
     try (Cordon cordon = db.open()) {
@@ -90,7 +98,7 @@ final class ImportCommand implements Callable<Integer> {
         if (errorFile != null) {
           options = options.withErrorsFile(errorFile);
         }
-        long total = dataLines(f);
+        long total = Files.isRegularFile(f) ? dataLines(f) : -1;
         ImportSummary s;
         try (Progress p = Progress.start(spec.commandLine().getErr(), "importing " + f.getFileName(), total)) {
           s = importer.importFrom(k, f, options.withProgress(x -> p.update(x.rowsRead(), total)));
@@ -110,7 +118,38 @@ final class ImportCommand implements Callable<Integer> {
           summaries.stream().mapToLong(ImportSummary::alreadyPresent).sum(),
           summaries.stream().mapToLong(ImportSummary::rejected).sum());
     }
-    return CordonCli.OK;
+    return exitCode(summaries);
+  }
+
+  /** {@value #INCOMPLETE} when an import stopped early, else {@code 0}. */
+  static int exitCode(List<ImportSummary> summaries) {
+    return summaries.stream().allMatch(ImportSummary::complete) ? CordonCli.OK : INCOMPLETE;
+  }
+
+  /**
+   * Refuses, before anything is read or stored, an error file that is one of the inputs (it would
+   * be overwritten while read; also through another relative path or a symbolic link) or whose
+   * directory does not exist.
+   */
+  static void checkErrorFiles(CommandSpec spec, Path errors, List<Path> files) throws IOException {
+    if (errors == null) {
+      return;
+    }
+    for (Path f : files) {
+      Path e = errorFileFor(errors, f, files.size());
+      Path dir = e.toAbsolutePath().normalize().getParent();
+      if (dir == null || !Files.isDirectory(dir)) {
+        throw new ParameterException(spec.commandLine(), "--errors " + e
+            + ": the directory " + dir + " does not exist (it is not created); nothing was imported");
+      }
+      for (Path in : files) {
+        if (e.toAbsolutePath().normalize().equals(in.toAbsolutePath().normalize())
+            || Files.exists(e) && Files.isSameFile(e, in)) {
+          throw new ParameterException(spec.commandLine(), "--errors " + e + " is the input file " + in
+              + "; it would be overwritten while it is read: choose another error file; nothing was imported");
+        }
+      }
+    }
   }
 
   /** The kind named on the command line: {@code entries}, {@code travel-declarations}, … (any case). */
@@ -164,11 +203,13 @@ final class ImportCommand implements Callable<Integer> {
     if (!s.ignoredColumns().isEmpty()) {
       out.println("  columns ignored: " + String.join(", ", s.ignoredColumns()));
     }
-    if (!s.complete()) {
-      out.println("  the file became unreadable part-way; the rows before were imported");
+    s.stopDescription().ifPresent(d -> out.println("  " + d));
+    if (s.dataLines() != s.rowsRead()) {
+      out.printf("  %,d data lines (blank lines, and rows whose quoted cells span several lines, explain the "
+          + "difference; each error names its lines)%n", s.dataLines());
     }
     if (s.rejected() > 0) {
-      s.firstErrors().stream().limit(5).forEach(e -> out.println("  line " + e.line() + ": " + e.reason()));
+      s.firstErrors().stream().limit(5).forEach(e -> out.println("  " + e.lines() + ": " + e.reason()));
       if (s.rejected() > 5) {
         out.printf("  … and %,d more%n", s.rejected() - 5);
       }
@@ -187,7 +228,9 @@ final class ImportCommand implements Callable<Integer> {
     m.put("rejected", s.rejected());
     m.put("findingsRaised", s.findingsRaised());
     m.put("encoding", s.encodingDescription());
+    m.put("dataLines", s.dataLines());
     m.put("complete", s.complete());
+    s.stoppedEarly().ifPresent(x -> m.put("stoppedEarly", Map.of("line", x.line(), "reason", x.reason())));
     m.put("errors", s.firstErrors().stream().map(RowError::toString).toList());
     return m;
   }

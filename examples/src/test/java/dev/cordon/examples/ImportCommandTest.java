@@ -101,4 +101,75 @@ class ImportCommandTest {
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("1 imported").contains("GB18030");
   }
+
+  @Test
+  void anErrorFileThatIsAnInputIsBadUsageAndTheInputIsUntouched() throws Exception {
+    Path f = units("units.csv", "U-G,包头市热力集团,GROUP,,12", "U-D01,办公室,HEAD_OFFICE_DEPARTMENT,U-G,many");
+    byte[] before = Files.readAllBytes(f);
+    Files.createDirectory(tmp.resolve("sub"));
+    Path link = Files.createSymbolicLink(tmp.resolve("link.csv"), f);
+    for (String errors : new String[] {f.toString(), tmp.resolve("sub/../units.csv").toString(), link.toString()}) {
+      Cli r = Cli.run("import", "--db", "memory:", "--kind", "units", "--errors", errors, f.toString());
+      assertThat(r.exit()).as(r.err()).isEqualTo(CordonCli.USAGE);
+      assertThat(r.err()).contains("is the input file").contains("nothing was imported");
+      assertThat(r.out()).isEmpty();
+    }
+    assertThat(Files.readAllBytes(f)).isEqualTo(before);
+  }
+
+  @Test
+  void anErrorFileInAMissingDirectoryIsBadUsageNamingTheErrorFile() throws Exception {
+    Path f = units("units.csv", "U-G,包头市热力集团,GROUP,,12");
+    Path errors = tmp.resolve("missing/errors.csv");
+    Cli r = Cli.run("import", "--db", "memory:", "--kind", "units", "--errors", errors.toString(), f.toString());
+    assertThat(r.exit()).isEqualTo(CordonCli.USAGE);
+    assertThat(r.err()).contains("--errors " + errors).contains("does not exist").doesNotContain("cannot read");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void aNamedPipeIsImportedWithoutHanging() throws Exception {
+    Path fifo = tmp.resolve("units.fifo");
+    boolean made;
+    try {
+      Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
+      made = p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0;
+    } catch (java.io.IOException e) {
+      made = false;
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(made, "mkfifo is not available here");
+    Thread writer = new Thread(() -> {
+      try (java.io.OutputStream out = Files.newOutputStream(fifo)) {
+        out.write("id,name,kind,parent,headcount\nU-G,包头市热力集团,GROUP,,12\n".getBytes(StandardCharsets.UTF_8));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    writer.setDaemon(true);
+    writer.start();
+    Cli r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+        () -> Cli.run("import", "--db", "memory:", "--kind", "units", fifo.toString()));
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("1 imported");
+  }
+
+  @Test
+  void anImportThatStoppedEarlyExitsThreeAndSaysWhere() {
+    dev.cordon.adapters.csv.ImportSummary done = summary(java.util.Optional.empty());
+    dev.cordon.adapters.csv.ImportSummary stopped = summary(java.util.Optional.of(
+        new dev.cordon.adapters.csv.ImportSummary.Stop(1204, "the storage failed on every record from here on")));
+    assertThat(ImportCommand.exitCode(java.util.List.of(done))).isZero();
+    assertThat(ImportCommand.exitCode(java.util.List.of(done, stopped))).isEqualTo(ImportCommand.INCOMPLETE)
+        .isEqualTo(3);
+    assertThat(stopped.stopDescription().orElseThrow()).contains("entries.csv line 1,204")
+        .contains("storage failed");
+    assertThat(ImportCommand.asJson(stopped)).containsEntry("complete", false).containsKey("stoppedEarly");
+  }
+
+  private static dev.cordon.adapters.csv.ImportSummary summary(
+      java.util.Optional<dev.cordon.adapters.csv.ImportSummary.Stop> stop) {
+    return new dev.cordon.adapters.csv.ImportSummary(dev.cordon.adapters.csv.ImportKind.ENTRIES, "entries.csv",
+        1203, 1203, 1203, 0, 0, 0, StandardCharsets.UTF_8, true, false, ',', java.util.List.of(),
+        java.util.List.of(), stop, java.time.Duration.ZERO);
+  }
 }

@@ -17,7 +17,9 @@ import java.util.Optional;
  *   <li>{@link #delimiter()}: empty to detect from the header line ({@code ,}, tab or {@code ;}),
  *       or given;
  *   <li>{@link #errorsTo()} / {@link #errorsFile()}: where rejected rows go, unchanged plus
- *       {@code id} and {@code reason} columns, UTF-8 with BOM; nowhere when neither is set;
+ *       {@code id} and {@code reason} columns, UTF-8 with BOM; nowhere when neither is set. An
+ *       error file that is the input, or whose directory does not exist, is refused before
+ *       anything is read;
  *   <li>{@link #batchSize()}: rows stored per transaction (default 500);
  *   <li>{@link #progress()}: told after every batch;
  *   <li>{@link #sourceName()}: the name in errors and in entries' {@code source} (the file name by

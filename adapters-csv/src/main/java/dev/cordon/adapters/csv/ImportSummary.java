@@ -3,16 +3,23 @@ package dev.cordon.adapters.csv;
 import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * What an import did (導入結果). {@code rowsRead = imported + alreadyPresent + rejected}.
+ * What an import did (導入結果). {@code rowsRead = imported + alreadyPresent + rejected}. Every
+ * data line of the file belongs to exactly one row read (a row whose quoted cell holds line breaks
+ * spans several lines, and its error says which) or is blank, unless the import
+ * {@linkplain #stoppedEarly() stopped early}.
  *
  * @param kind what was imported
  * @param source the source name
- * @param rowsRead data rows read (the header not counted, blank lines skipped)
+ * @param dataLines physical lines after the header up to the end of the last record read
+ * @param rowsRead data rows (records) read (the header not counted, blank lines skipped)
  * @param imported rows stored now
  * @param alreadyPresent rows whose record was already stored, identical (a re-import)
- * @param rejected rows rejected, each written to the error file
+ * @param rejected rows rejected, each written to the error file with the lines it spans
  * @param findingsRaised findings the storage gained during the import (the rules' verdicts on the
  *     records stored, DESIGN §2)
  * @param encoding the encoding the file was read in
@@ -22,21 +29,41 @@ import java.util.List;
  * @param ignoredColumns headers that denote no column of the layout, ignored
  * @param firstErrors the first {@value #MAX_ERRORS_KEPT} row errors (all of them are in the error
  *     file)
- * @param complete false when the CSV structure became unreadable part-way (see
- *     {@code CORDON-CSV-014} in {@code firstErrors}); the rows before were imported
+ * @param stoppedEarly where and why the import stopped before the end of the file (the storage
+ *     failed for every record, the input could not be read any more); empty when every line was
+ *     read. The rows before that line were imported; running the import again resumes it
  * @param duration how long the import took
  */
-public record ImportSummary(ImportKind kind, String source, long rowsRead, long imported,
-    long alreadyPresent, long rejected, long findingsRaised, Charset encoding,
+public record ImportSummary(ImportKind kind, String source, long dataLines, long rowsRead,
+    long imported, long alreadyPresent, long rejected, long findingsRaised, Charset encoding,
     boolean encodingDetected, boolean byteOrderMark, char delimiter, List<String> ignoredColumns,
-    List<RowError> firstErrors, boolean complete, Duration duration) {
+    List<RowError> firstErrors, Optional<Stop> stoppedEarly, Duration duration) {
   /** How many row errors a summary keeps. */
   public static final int MAX_ERRORS_KEPT = 100;
+
+  /**
+   * Where an import stopped early (導入中斷).
+   *
+   * @param line the physical line of the first row not imported
+   * @param reason why, in plain words (personal data masked)
+   */
+  public record Stop(long line, String reason) {
+    /** A stop. */
+    public Stop {
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
 
   /** A summary. */
   public ImportSummary {
     ignoredColumns = List.copyOf(ignoredColumns);
     firstErrors = List.copyOf(firstErrors);
+    Objects.requireNonNull(stoppedEarly, "stoppedEarly");
+  }
+
+  /** Whether the whole file was read: false when the import {@linkplain #stoppedEarly() stopped early}. */
+  public boolean complete() {
+    return stoppedEarly.isEmpty();
   }
 
   /** The encoding as said to users, e.g. {@code UTF-8 (BOM, detected)} or {@code GB18030 (given)}. */
@@ -45,13 +72,24 @@ public record ImportSummary(ImportKind kind, String source, long rowsRead, long 
         + (encodingDetected ? "detected)" : "given)");
   }
 
+  /**
+   * Where and why the import stopped, in one plain sentence, e.g. {@code INCOMPLETE: stopped at
+   * entries.csv line 1,204 (the storage failed …); the rest of the file was not imported — run the
+   * same import again to resume}; empty when complete.
+   */
+  public Optional<String> stopDescription() {
+    return stoppedEarly.map(s -> String.format(Locale.ROOT, "INCOMPLETE: stopped at %s line %,d (%s); "
+        + "the rest of the file was not imported — run the same import again to resume", source,
+        s.line(), s.reason()));
+  }
+
   /** One line for logs and consoles. */
   @Override
   public String toString() {
-    return kind + " from " + source + ": " + rowsRead + " rows read, " + imported + " imported, "
-        + alreadyPresent + " already present, " + rejected + " rejected, " + findingsRaised
-        + " findings raised; " + encodingDescription() + ", delimiter "
-        + (delimiter == '\t' ? "TAB" : "'" + delimiter + "'") + (complete ? "" : ", INCOMPLETE")
-        + ", " + duration.toMillis() + " ms";
+    return kind + " from " + source + ": " + dataLines + " data lines, " + rowsRead + " rows read, "
+        + imported + " imported, " + alreadyPresent + " already present, " + rejected
+        + " rejected, " + findingsRaised + " findings raised; " + encodingDescription()
+        + ", delimiter " + (delimiter == '\t' ? "TAB" : "'" + delimiter + "'")
+        + stopDescription().map(d -> ", " + d).orElse("") + ", " + duration.toMillis() + " ms";
   }
 }

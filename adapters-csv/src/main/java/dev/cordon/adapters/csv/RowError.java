@@ -1,22 +1,34 @@
 package dev.cordon.adapters.csv;
 
+import dev.cordon.adapters.csv.internal.Shown;
 import dev.cordon.core.validation.Violation;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Why one row was rejected (錯誤行): the file, the line it starts on, and every violation, each
- * naming its column, the value as written (personal data masked) and a stable code.
+ * Why one row was rejected (錯誤行): the file, the physical lines the record spans, and every
+ * violation, each naming its column, the value as written (personal data masked, long values cut)
+ * and a stable code.
  *
  * @param source the source name, e.g. the file name
- * @param line the line the row starts on (1-based; the header is line 1)
+ * @param line the physical line the record starts on (1-based; the header is line 1)
+ * @param lastLine the physical line it ends on: later than {@code line} when a quoted cell holds
+ *     line breaks, so that a record that swallowed lines says which
  * @param violations what is wrong, never empty
  */
-public record RowError(String source, long line, List<Violation> violations) {
+public record RowError(String source, long line, long lastLine, List<Violation> violations) {
   /** A row error. */
   public RowError {
     violations = List.copyOf(violations);
+    if (lastLine < line) {
+      lastLine = line;
+    }
+  }
+
+  /** A row error of a record on one physical line. */
+  public RowError(String source, long line, List<Violation> violations) {
+    this(source, line, line, violations);
   }
 
   /** The columns at fault, in order, e.g. {@code [temperature, phone]}. */
@@ -29,20 +41,28 @@ public record RowError(String source, long line, List<Violation> violations) {
     return violations.stream().map(Violation::code).toList();
   }
 
+  /** {@code line 17} or, for a record over several physical lines, {@code lines 17–19}. */
+  public String lines() {
+    return lastLine > line ? String.format(Locale.ROOT, "lines %d–%d", line, lastLine)
+        : String.format(Locale.ROOT, "line %d", line);
+  }
+
   /**
    * The reason in one line, in English and Simplified Chinese, as written to the error file's
-   * {@code reason} column: {@code CODE column 'value': message / 消息; …}.
+   * {@code reason} column: {@code CODE column 'value': message / 消息; …}. Digit runs that could
+   * be a phone or ID number are masked and long values cut, whatever produced the violation.
    */
   public String reason() {
     return violations.stream()
-        .map(v -> v.code() + " " + v.field() + v.value().map(x -> " '" + x + "'").orElse("")
-            + ": " + v.message(Locale.ENGLISH) + " / " + v.message(Locale.SIMPLIFIED_CHINESE))
+        .map(v -> v.code() + " " + v.field() + v.value().map(x -> " '" + Shown.safe(x) + "'").orElse("")
+            + ": " + Shown.maskDigits(v.message(Locale.ENGLISH)) + " / "
+            + Shown.maskDigits(v.message(Locale.SIMPLIFIED_CHINESE)))
         .collect(Collectors.joining("; "));
   }
 
-  /** {@code source:line reason}. */
+  /** {@code source:line reason}, or {@code source:line–lastLine reason}. */
   @Override
   public String toString() {
-    return source + ":" + line + " " + reason();
+    return source + ":" + line + (lastLine > line ? "–" + lastLine : "") + " " + reason();
   }
 }

@@ -25,12 +25,21 @@ class ValuesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"36,5", "97.7℉", "normal", "36.5.1", "正常"})
+  @ValueSource(strings = {"36,5", "97.7℉", "normal", "36.5.1", "正常 ok"})
   void temperaturesNotUnderstoodAreErrorsQuotingTheText(String cell) {
     assertThatThrownBy(() -> Values.temperature("temperature", cell))
         .isInstanceOf(CordonValidationException.class)
         .satisfies(e -> assertThat(((CordonValidationException) e).codes()).containsExactly("CORDON-CSV-004"))
         .hasMessageContaining(cell.strip());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"13812345678", "程芳", "150202195204270010"})
+  void aPhoneANameOrAnIdNumberUnderTheTemperatureHeaderIsMaskedInTheError(String cell) {
+    assertThatThrownBy(() -> Values.temperature("temperature", cell))
+        .isInstanceOf(CordonValidationException.class)
+        .hasMessageNotContaining(cell)
+        .hasMessageContaining(cell.substring(0, 1));
   }
 
   @ParameterizedTest

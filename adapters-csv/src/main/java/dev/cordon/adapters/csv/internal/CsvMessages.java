@@ -18,12 +18,15 @@ public final class CsvMessages {
    *
    * @param code e.g. {@code CORDON-CSV-005}
    * @param column the column id
-   * @param shown the value as written, already masked if it is personal data; may be null
+   * @param shown the value as written, already masked if it is personal data; may be null. Digit
+   *     runs that may be a phone or ID number are masked here too and long values cut
+   *     ({@link Shown#safe}), whatever the column
    * @param args further message arguments ({2}, {3} …)
    */
   public static Violation violation(String code, String column, String shown, Object... args) {
-    return Violation.rendered(code, column, shown, format(code, Locale.ROOT, column, shown, args),
-        format(code, Locale.SIMPLIFIED_CHINESE, column, shown, args));
+    String safe = Shown.safe(shown);
+    return Violation.rendered(code, column, safe, format(code, Locale.ROOT, column, safe, args),
+        format(code, Locale.SIMPLIFIED_CHINESE, column, safe, args));
   }
 
   /** A {@link CordonValidationException} carrying one {@link #violation}. */

@@ -33,8 +33,11 @@ public final class Layout {
    * @param required whether a file must have it
    * @param numeric whether it holds numbers (never formula-defused)
    * @param personal how to mask it in messages, or null when it is not personal data
+   * @param freeText whether it holds prose typed by people (a purpose, a note), the only kind of
+   *     cell where a quoted line break is accepted
    */
-  public record Col(String id, boolean required, boolean numeric, Masking.Kind personal) {}
+  public record Col(String id, boolean required, boolean numeric, Masking.Kind personal,
+      boolean freeText) {}
 
   /** Headers of an error file's reason column, ignored on import. */
   public static final Set<String> REASON_HEADERS = Set.of("reason", "错误原因", "錯誤原因");
@@ -53,24 +56,24 @@ public final class Layout {
     cols.put(ImportKind.ENTRIES, List.of(opt("id"), req("site"), opt("at"), opt("date"),
         opt("time"), opt("category"), opt("person_id"),
         personal("name", false, Masking.Kind.NAME), personal("phone", false, Masking.Kind.PHONE),
-        personal("resident_id", false, Masking.Kind.RESIDENT_ID), opt("purpose"),
+        personal("resident_id", false, Masking.Kind.RESIDENT_ID), text("purpose", false),
         personal("host", false, Masking.Kind.NAME), num("temperature", false),
         opt("health_code"), opt("itinerary"), opt("cities_visited"), opt("decision"),
         opt("recorded_by"), opt("source"), opt("supersedes")));
     cols.put(ImportKind.TRAVEL_DECLARATIONS, List.of(opt("id"), req("employee"),
-        req("destinations"), req("purpose"), req("purpose_kind"), req("planned_departure"),
+        req("destinations"), text("purpose", true), req("purpose_kind"), req("planned_departure"),
         req("planned_return"), req("declared_at"), opt("approval_status"), opt("approver"),
-        opt("decided_at"), opt("approval_note"), opt("state"), opt("actual_departure"),
+        opt("decided_at"), text("approval_note", false), opt("state"), opt("actual_departure"),
         opt("actual_return"), opt("return_reported_at"), opt("return_health_code"),
         opt("follow_up_until"), opt("follow_up_closed_at")));
     cols.put(ImportKind.STOCK_MOVEMENTS, List.of(opt("id"), req("item"), req("kind"), req("at"),
         req("holder"), opt("destination"), num("quantity", true), opt("lot"), opt("expiry"),
-        opt("recorded_by"), opt("note"), opt("supersedes")));
+        opt("recorded_by"), text("note", false), opt("supersedes")));
     cols.put(ImportKind.ASSIGNMENTS, List.of(opt("id"), req("person"), req("role"), opt("unit"),
         opt("site"), req("valid_from"), opt("valid_to")));
     cols.put(ImportKind.DISINFECTION_RECORDS, List.of(opt("id"), req("site"), req("at"),
-        opt("performed_by_unit"), opt("performed_by"), opt("areas"), opt("agent")));
-    cols.put(ImportKind.RISK_AREAS, List.of(opt("id"), req("region"), req("place"), req("level"),
+        opt("performed_by_unit"), opt("performed_by"), text("areas", false), opt("agent")));
+    cols.put(ImportKind.RISK_AREAS, List.of(opt("id"), req("region"), text("place", true), req("level"),
         req("in_force_from"), opt("in_force_to")));
     Map<ImportKind, Map<String, String>> aliases = loadAliases(cols);
     for (ImportKind k : ImportKind.values()) {
@@ -128,6 +131,11 @@ public final class Layout {
     return byId.containsKey(id);
   }
 
+  /** The columns of the layout that hold free text (see {@link Col#freeText()}). */
+  public List<String> freeTextIds() {
+    return columns.stream().filter(Col::freeText).map(Col::id).toList();
+  }
+
   /**
    * The column a header denotes, or null for an unknown header: the id itself or an alias, after
    * {@linkplain #normaliseHeader normalisation}.
@@ -177,7 +185,8 @@ public final class Layout {
     List<Violation> v = new ArrayList<>();
     for (Map.Entry<String, List<String>> e : seen.entrySet()) {
       if (e.getValue().size() > 1) {
-        v.add(CsvMessages.violation("CORDON-CSV-002", e.getKey(), null, e.getValue().toString()));
+        v.add(CsvMessages.violation("CORDON-CSV-002", e.getKey(), null,
+            Shown.cutList(e.getValue())));
       }
     }
     List<String> missing = new ArrayList<>();
@@ -191,8 +200,26 @@ public final class Layout {
       missing.add("at (or date + time)");
     }
     if (!missing.isEmpty()) {
-      v.add(0, CsvMessages.violation("CORDON-CSV-001", "header", null, missing.toString(),
-          header.toString()));
+      // the "header" may be a data row (a file without a header): never echo its cells unmasked
+      // a line with data-like cells (dates, phones, numbers) is a data row: mask every unknown
+      // cell (names too); a real header with misspelt names is shown as written
+      int dataLike = 0;
+      for (String h : header) {
+        String raw = h == null ? "" : h.replace("\uFEFF", "").strip();
+        if (columnOf(raw) == null && Shown.looksLikeData(raw)) {
+          dataLike++;
+        }
+      }
+      List<String> shown = new ArrayList<>();
+      for (String h : header) {
+        String raw = h == null ? "" : h.replace("\uFEFF", "").strip();
+        boolean known = columnOf(raw) != null || REASON_HEADERS.contains(normaliseHeader(raw));
+        shown.add(known ? Shown.cut(raw) : dataLike > 0 ? Shown.masked(raw) : Shown.safe(raw));
+      }
+      String found = Shown.cutList(shown);
+      v.add(0, dataLike > 0
+          ? CsvMessages.violation("CORDON-CSV-019", "header", null, missing.toString(), found)
+          : CsvMessages.violation("CORDON-CSV-001", "header", null, missing.toString(), found));
     }
     if (!v.isEmpty()) {
       throw new CordonValidationException(v);
@@ -201,12 +228,19 @@ public final class Layout {
   }
 
   /**
-   * A header compared with the aliases: NFKC, lower case, white space removed, a trailing
+   * A header compared with the aliases: NFKC, lower case, white space and invisible characters
+   * (zero-width, bidirectional controls) removed, a trailing
    * parenthesised unit or remark ({@code 体温(℃)}), a trailing {@code *} and colon removed.
    */
   public static String normaliseHeader(String header) {
     String h = Normalizer.normalize(header == null ? "" : header, Normalizer.Form.NFKC)
         .replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
+    if (h.chars().anyMatch(c -> Row.isInvisible((char) c))) {
+      // a zero-width space pasted into a header cell must not hide the column
+      StringBuilder b = new StringBuilder(h.length());
+      h.chars().filter(c -> !Row.isInvisible((char) c)).forEach(c -> b.append((char) c));
+      h = b.toString().strip();
+    }
     h = h.replaceAll("\\s+", "");
     h = h.replaceAll("[*:]+$", "");
     h = h.replaceAll("^(.+?)\\(.*\\)$", "$1");
@@ -242,18 +276,22 @@ public final class Layout {
   }
 
   private static Col req(String id) {
-    return new Col(id, true, false, null);
+    return new Col(id, true, false, null, false);
   }
 
   private static Col opt(String id) {
-    return new Col(id, false, false, null);
+    return new Col(id, false, false, null, false);
+  }
+
+  private static Col text(String id, boolean required) {
+    return new Col(id, required, false, null, true);
   }
 
   private static Col num(String id, boolean required) {
-    return new Col(id, required, true, null);
+    return new Col(id, required, true, null, false);
   }
 
   private static Col personal(String id, boolean required, Masking.Kind kind) {
-    return new Col(id, required, false, kind);
+    return new Col(id, required, false, kind, false);
   }
 }

@@ -19,10 +19,25 @@ public final class Row {
   private final HeaderMapping mapping;
   private final List<String> fields;
   private final long line;
+  private final long lastLine;
   private final List<Violation> problems = new ArrayList<>();
 
   /**
-   * A row.
+   * Where a row comes from, for the screening of its cells.
+   *
+   * @param line the physical line the record starts on (1-based)
+   * @param lastLine the physical line it ends on (later than {@code line} when a quoted cell
+   *     holds line breaks)
+   * @param delimiter the field delimiter of the file
+   * @param encoding the name of the encoding the file was read in
+   * @param undecodable where the record's undecodable bytes are, e.g.
+   *     {@code  at line 3, byte offset 1,204 (0xE5 0x8C)}; empty when unknown
+   */
+  public record Origin(long line, long lastLine, char delimiter, String encoding,
+      String undecodable) {}
+
+  /**
+   * A row of one physical line.
    *
    * @param mapping the file's header mapping
    * @param fields the fields as read
@@ -30,15 +45,32 @@ public final class Row {
    * @param encoding the name of the encoding the file was read in, for messages
    */
   public Row(HeaderMapping mapping, List<String> fields, long line, String encoding) {
+    this(mapping, fields, new Origin(line, line, ',', encoding, ""));
+  }
+
+  /**
+   * A row.
+   *
+   * @param mapping the file's header mapping
+   * @param fields the fields as read
+   * @param origin where the record is in the file
+   */
+  public Row(HeaderMapping mapping, List<String> fields, Origin origin) {
     this.mapping = mapping;
     this.fields = fields;
-    this.line = line;
-    screen(encoding);
+    this.line = origin.line();
+    this.lastLine = origin.lastLine();
+    screen(origin);
   }
 
   /** The line the row starts on. */
   public long line() {
     return line;
+  }
+
+  /** The line the row ends on. */
+  public long lastLine() {
+    return lastLine;
   }
 
   /** The fields as read. */
@@ -135,8 +167,12 @@ public final class Row {
     }
   }
 
-  /** Cells that are structurally unusable: control characters, over-long, undecodable bytes. */
-  private void screen(String encoding) {
+  /**
+   * Cells that are structurally unusable: control characters, over-long, undecodable bytes, line
+   * breaks outside free-text columns or hiding further rows, invisible and bidirectional control
+   * characters (which make an id read differently from what it is).
+   */
+  private void screen(Origin origin) {
     for (Layout.Col c : mapping.layout().columns()) {
       String s = raw(c.id());
       if (s.isEmpty()) {
@@ -148,21 +184,72 @@ public final class Row {
         continue;
       }
       if (s.indexOf('\uFFFD') >= 0) {
-        problems.add(CsvMessages.violation("CORDON-CSV-013", c.id(), shown(c, s), encoding));
+        problems.add(CsvMessages.violation("CORDON-CSV-013", c.id(), shown(c, s),
+            origin.encoding(), origin.undecodable()));
         continue;
       }
+      boolean lineBreak = false;
       for (int i = 0; i < s.length(); i++) {
         char ch = s.charAt(i);
-        if ((ch < 0x20 && ch != '\t' && ch != '\r' && ch != '\n') || ch == 0x7F) {
+        if (ch == '\r' || ch == '\n') {
+          lineBreak = true;
+        } else if ((ch < 0x20 && ch != '\t') || ch == 0x7F) {
           problems.add(CsvMessages.violation("CORDON-CSV-011", c.id(), null));
           break;
+        } else if (isInvisible(ch)) {
+          problems.add(CsvMessages.violation("CORDON-CSV-021", c.id(), null,
+              String.format("U+%04X", (int) ch), i + 1));
+          break;
         }
+      }
+      if (lineBreak) {
+        screenLineBreak(c, s, origin);
       }
     }
   }
 
+  /**
+   * A quoted line break is accepted in a free-text column only, and only when no line of the
+   * cell looks like a row of its own (a quote opened and never closed swallows the rows after it
+   * into one cell; the record can still have the right number of fields when the quote closes in
+   * the same column further down).
+   */
+  private void screenLineBreak(Layout.Col c, String s, Origin origin) {
+    if (!c.freeText()) {
+      List<String> free = mapping.layout().freeTextIds();
+      problems.add(CsvMessages.violation("CORDON-CSV-020", c.id(), null, origin.line(),
+          origin.lastLine(), free.isEmpty() ? "none in this layout" : String.join(", ", free)));
+      return;
+    }
+    int width = mapping.width();
+    int threshold = Math.max(2, (width - 1) / 2);
+    int most = 0;
+    for (String part : s.split("\\R", -1)) {
+      int n = 0;
+      for (int i = 0; i < part.length(); i++) {
+        if (part.charAt(i) == origin.delimiter()) {
+          n++;
+        }
+      }
+      most = Math.max(most, n);
+    }
+    if (most >= threshold) {
+      problems.add(CsvMessages.violation("CORDON-CSV-025", c.id(), null, origin.line(),
+          origin.lastLine(), most));
+    }
+  }
+
+  /**
+   * Zero-width characters (U+200B–U+200D, U+2060, U+FEFF inside a value) and bidirectional
+   * controls (U+200E, U+200F, U+061C, U+202A–U+202E, U+2066–U+2069).
+   */
+  public static boolean isInvisible(char ch) {
+    return (ch >= '\u200B' && ch <= '\u200F') || ch == '\u2060' || ch == '\uFEFF'
+        || ch == '\u061C' || (ch >= '\u202A' && ch <= '\u202E')
+        || (ch >= '\u2066' && ch <= '\u2069');
+  }
+
   private static String shown(Layout.Col c, String s) {
-    String v = s.length() > 60 ? s.substring(0, 60) + "…" : s;
-    return c.personal() == null ? v : Masking.mask(c.personal(), v);
+    return c.personal() == null ? Shown.safeCode(s) : Shown.cut(Masking.mask(c.personal(), s));
   }
 }

@@ -113,7 +113,7 @@ public final class Values {
     String s = normalise(cell);
     Matcher m = TEMPERATURE.matcher(s);
     if (!m.matches()) {
-      throw CsvMessages.exception("CORDON-CSV-004", column, original(cell));
+      throw CsvMessages.exception("CORDON-CSV-004", column, originalCode(cell));
     }
     return new BigDecimal(m.group(1));
   }
@@ -153,7 +153,7 @@ public final class Values {
     String s = normalise(cell);
     Boolean b = BOOLEANS.get(s.toLowerCase(Locale.ROOT));
     if (b == null) {
-      throw CsvMessages.exception("CORDON-CSV-009", column, original(cell));
+      throw CsvMessages.exception("CORDON-CSV-009", column, originalCode(cell));
     }
     return b;
   }
@@ -162,7 +162,7 @@ public final class Values {
   public static BigDecimal decimal(String column, String cell) {
     String s = normalise(cell);
     if (!NUMBER.matcher(s).matches()) {
-      throw CsvMessages.exception("CORDON-CSV-017", column, original(cell));
+      throw CsvMessages.exception("CORDON-CSV-017", column, originalCode(cell));
     }
     return new BigDecimal(s);
   }
@@ -173,7 +173,7 @@ public final class Values {
     try {
       return Integer.parseInt(s);
     } catch (NumberFormatException e) {
-      throw CsvMessages.exception("CORDON-CSV-017", column, original(cell));
+      throw CsvMessages.exception("CORDON-CSV-017", column, originalCode(cell));
     }
   }
 
@@ -188,7 +188,7 @@ public final class Values {
     } catch (DateTimeException e) {
       // falls through to the error below: 2021-02-30 is not a date
     }
-    throw CsvMessages.exception("CORDON-CSV-018", column, original(cell));
+    throw CsvMessages.exception("CORDON-CSV-018", column, originalCode(cell));
   }
 
   /**
@@ -213,7 +213,7 @@ public final class Values {
     } catch (DateTimeException e) {
       // falls through: 25:00 or 2021-02-30
     }
-    throw CsvMessages.exception("CORDON-CSV-007", column, original(cell));
+    throw CsvMessages.exception("CORDON-CSV-007", column, originalCode(cell));
   }
 
   /** A local date and a separate local time cell, read in {@code zone}. */
@@ -229,7 +229,7 @@ public final class Values {
     } catch (DateTimeException e) {
       // falls through
     }
-    throw CsvMessages.exception("CORDON-CSV-007", timeColumn, original(timeCell));
+    throw CsvMessages.exception("CORDON-CSV-007", timeColumn, originalCode(timeCell));
   }
 
   /**
@@ -270,6 +270,14 @@ public final class Values {
   /** The cell as written, for messages: never the normalised form, so users find their text. */
   private static String original(String cell) {
     return cell == null ? "" : cell.strip();
+  }
+
+  /**
+   * The cell as written, for a message about a number, date or yes/no column: a name-shaped value
+   * there is a name in the wrong column and is masked ({@link Shown#safeCode}).
+   */
+  private static String originalCode(String cell) {
+    return Shown.safeCode(original(cell));
   }
 
   private static LocalDate dateOf(Matcher m, int first) {
