@@ -30,7 +30,8 @@ import picocli.CommandLine.ScopeType;
  * {@code report}, {@code describe} and {@code plan supplies|dining}, each with {@code --help}.
  *
  * <p>Exit codes: {@value #OK} done (rows may have been rejected — the summary says so),
- * {@value #USAGE} bad usage, {@value #UNAVAILABLE} input unreadable or storage unavailable. Errors
+ * {@value #USAGE} bad usage, {@value #UNAVAILABLE} input unreadable or storage unavailable, 3 an import
+ * that stopped before the end of a file (the summary says where and why). Errors
  * are one line on standard error; {@code --verbose} adds the stack trace.
  */
 @Command(name = "cordon", mixinStandardHelpOptions = true, versionProvider = CordonCli.Version.class,
@@ -40,7 +41,7 @@ import picocli.CommandLine.ScopeType;
         DescribeCommand.class, PlanCommand.class},
     commandListHeading = "%nCommands:%n",
     footer = {"", "Exit codes: 0 done (rows may have been rejected: the summary says so), 1 bad usage, "
-        + "2 input unreadable or storage unavailable."})
+        + "2 input unreadable or storage unavailable, 3 import incomplete (the summary says where and why)."})
 public final class CordonCli implements Runnable {
   /** Done. */
   public static final int OK = 0;
