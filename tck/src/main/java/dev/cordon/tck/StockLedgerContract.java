@@ -8,19 +8,26 @@ import dev.cordon.core.storage.StockLedger;
 import dev.cordon.core.supply.Holding;
 import dev.cordon.core.supply.StockBook;
 import dev.cordon.core.supply.StockMovement;
+import dev.cordon.core.supply.StockMovementId;
 import dev.cordon.core.supply.SupplyItemId;
 import dev.cordon.core.validation.CordonValidationException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
  * The prevention-supply ledger ({@link StockLedger}): a movement that would make the balance of
  * the holder it takes from negative is refused ({@code CORDON-SUPPLY-004}) and nothing is stored;
  * balances follow {@link StockBook} over {@code of(holder, item)}, corrections included;
- * {@code holdings()} lists each (holder, item) pair once. Every movement here is dated after the
- * stock it takes, so the balance never dips below zero at an earlier instant.
+ * {@code holdings()} lists each (holder, item) pair once.
+ *
+ * <p>The guard holds at every instant: a movement, whatever its date, is refused when the running
+ * balance of any holding it touches would go below zero at its own instant or at any later point of
+ * the ledger. Movements count in order of instant, then id; a stocktake resets the balance to the
+ * counted quantity; a batch is judged as a whole, in that order, whatever the order of its list.
  */
 public abstract class StockLedgerContract extends StorageContract {
   private static final Instant T = at("2021-10-25T09:00");
@@ -194,5 +201,227 @@ public abstract class StockLedgerContract extends StorageContract {
         .contains("CORDON-SUPPLY-004");
     assertThat(list(storage.stock().of(UnitId.of("u-1"), SupplyItemId.of(MASK)))).isEmpty();
     assertThat(storage.stock().count()).isEqualTo(2);
+  }
+
+  private static Instant day(int day) {
+    return at(String.format("2021-10-%02dT09:00", day));
+  }
+
+  private static StockMovement inLot(StockMovement m, String lot) {
+    return StockMovement.builder().from(m).lot(lot).build();
+  }
+
+  private void assertRefusedAndNotStored(StockMovement m) {
+    long before = storage.stock().count();
+    assertThat(refusal(() -> storage.stock().put(m)).codes()).as("%s", m.id())
+        .containsExactly("CORDON-SUPPLY-004");
+    assertThat(storage.stock().get(m.id())).isEmpty();
+    assertThat(storage.stock().count()).isEqualTo(before);
+  }
+
+  /** The balance before {@code asOf}, as a stock report for that moment shows it. */
+  private BigDecimal balanceBefore(String holder, String item, Instant asOf) {
+    Holding holding = new Holding(UnitId.of(holder), SupplyItemId.of(item));
+    return StockBook.position(holding, list(storage.stock().of(holding.holder(), holding.item())),
+        asOf).balance();
+  }
+
+  /** A consumption dated before any receipt is refused, although the final balance would be zero. */
+  @Test
+  public void aConsumptionDatedBeforeAnyReceiptIsRefused() {
+    storage.stock().put(TckData.receipt("m-1", CENTRAL, MASK, day(10), "1000"));
+    assertRefusedAndNotStored(TckData.consumption("m-2", CENTRAL, MASK, day(5), "1000"));
+    assertRefusedAndNotStored(TckData.writeOff("m-3", CENTRAL, MASK, day(5), "1"));
+    assertRefusedAndNotStored(TckData.transfer("m-4", CENTRAL, "u-1", MASK, day(5), "1"));
+    assertThat(balanceBefore(CENTRAL, MASK, day(6))).isEqualByComparingTo("0");
+    assertThat(balance(CENTRAL, MASK)).isEqualByComparingTo("1000");
+    // at the receipt's own instant, after it (its id sorts first), the whole of it may go
+    storage.stock().put(TckData.consumption("m-5", CENTRAL, MASK, day(10), "1000"));
+    assertThat(balance(CENTRAL, MASK)).isEqualByComparingTo("0");
+  }
+
+  /**
+   * A back-dated consumption that leaves enough at its own date but overdraws a later point is
+   * refused: receipt 100 on day 1, consumption 80 on day 5; 21 more on day 3 would leave −1 on day 5;
+   * 20 leaves exactly zero and is accepted.
+   */
+  @Test
+  public void aBackDatedConsumptionMayNotOverdrawALaterPoint() {
+    storage.stock().put(TckData.receipt("m-1", CENTRAL, MASK, day(1), "100"));
+    storage.stock().put(TckData.consumption("m-2", CENTRAL, MASK, day(5), "80"));
+    assertRefusedAndNotStored(TckData.consumption("m-3", CENTRAL, MASK, day(3), "30"));
+    assertRefusedAndNotStored(TckData.consumption("m-4", CENTRAL, MASK, day(3), "20.001"));
+    assertRefusedAndNotStored(TckData.consumption("m-5", CENTRAL, MASK, day(3), "21"));
+    storage.stock().put(TckData.consumption("m-6", CENTRAL, MASK, day(3), "20"));
+    assertThat(balanceBefore(CENTRAL, MASK, day(4))).isEqualByComparingTo("0");
+    assertThat(balance(CENTRAL, MASK)).isEqualByComparingTo("0");
+    // a receipt is never refused; afterwards the same back-dated consumption fits
+    storage.stock().put(TckData.receipt("m-7", CENTRAL, MASK, day(2), "1"));
+    storage.stock().put(TckData.consumption("m-8", CENTRAL, MASK, day(3), "1"));
+    assertThat(balance(CENTRAL, MASK)).isEqualByComparingTo("0");
+  }
+
+  /** The refusal says at which instant the balance goes negative, by how much, and at which movement. */
+  @Test
+  public void theRefusalSaysWhenAndByHowMuch() {
+    storage.stock().put(TckData.receipt("m-1", CENTRAL, MASK, day(1), "100"));
+    storage.stock().put(TckData.consumption("m-2", CENTRAL, MASK, day(5), "80"));
+    CordonValidationException e = refusal(() -> storage.stock().put(
+        TckData.consumption("m-3", CENTRAL, MASK, day(3), "30")));
+    assertThat(e.violations()).hasSize(1);
+    String english = e.violations().get(0).message();
+    String chinese = e.violations().get(0).message(Locale.SIMPLIFIED_CHINESE);
+    for (String message : List.of(english, chinese)) {
+      assertThat(message).contains(day(5).toString(), "m-2", "-10", "10", CENTRAL, MASK);
+    }
+  }
+
+  /**
+   * A transfer is checked for its sender from its instant on; a correction that lowers what a
+   * destination received is checked for the destination. Each would leave a positive final balance.
+   */
+  @Test
+  public void aTransferIsCheckedForBothHoldersAtEveryInstant() {
+    storage.stock().put(TckData.receipt("m-1", CENTRAL, MASK, day(1), "100"));
+    StockMovement toUnit = TckData.transfer("m-2", CENTRAL, "u-1", MASK, day(2), "50");
+    storage.stock().put(toUnit);
+    storage.stock().put(TckData.consumption("m-3", "u-1", MASK, day(4), "50"));
+    storage.stock().put(TckData.receipt("m-4", "u-1", MASK, day(6), "10"));
+    storage.stock().put(TckData.receipt("m-5", CENTRAL, MASK, day(6), "10"));
+    // u-1 would pass on on day 3 what it uses up on day 4
+    assertRefusedAndNotStored(TckData.transfer("m-6", "u-1", "u-2", MASK, day(3), "1"));
+    // u-1 would have received one less on day 2 than it uses on day 4
+    assertRefusedAndNotStored(TckData.correctionOf(toUnit, "m-7", "49"));
+    // the centre would send on day 1 more than it has before day 6
+    assertRefusedAndNotStored(TckData.transfer("m-8", CENTRAL, "u-2", MASK, day(1), "51"));
+    storage.stock().put(TckData.transfer("m-9", CENTRAL, "u-2", MASK, day(1), "50"));
+    assertThat(balanceBefore(CENTRAL, MASK, day(3))).isEqualByComparingTo("0");
+    assertThat(balance(CENTRAL, MASK)).isEqualByComparingTo("10");
+    assertThat(balance("u-1", MASK)).isEqualByComparingTo("10");
+    assertThat(balance("u-2", MASK)).isEqualByComparingTo("50");
+    assertThat(balanceBefore("u-2", MASK, day(1).plusSeconds(1))).isEqualByComparingTo("50");
+  }
+
+  /**
+   * A stocktake resets the running balance to the counted quantity: what happened before it cannot
+   * make a point after it negative, and a stocktake that counts less than later movements take is
+   * refused.
+   */
+  @Test
+  public void aStocktakeResetsTheRunningBalance() {
+    storage.stock().put(TckData.receipt("m-1", CENTRAL, MASK, day(1), "100"));
+    storage.stock().put(TckData.stocktake("m-2", CENTRAL, MASK, day(3), "40"));
+    storage.stock().put(TckData.consumption("m-3", CENTRAL, MASK, day(5), "30"));
+    // before the count: 100 − 100 = 0 on day 2, reset to 40 on day 3
+    storage.stock().put(TckData.consumption("m-4", CENTRAL, MASK, day(2), "100"));
+    assertRefusedAndNotStored(TckData.consumption("m-5", CENTRAL, MASK, day(2), "0.001"));
+    assertThat(balance(CENTRAL, MASK)).isEqualByComparingTo("10");
+    // a count of 29 on day 4 would leave −1 on day 5; 30 leaves zero
+    assertRefusedAndNotStored(TckData.stocktake("m-6", CENTRAL, MASK, day(4), "29"));
+    storage.stock().put(TckData.stocktake("m-7", CENTRAL, MASK, day(4), "30"));
+    assertThat(balance(CENTRAL, MASK)).isEqualByComparingTo("0");
+    // a count of zero is a valid count
+    storage.stock().put(TckData.stocktake("m-8", CENTRAL, MASK, day(6), "0"));
+    assertRefusedAndNotStored(TckData.consumption("m-9", CENTRAL, MASK, day(7), "1"));
+  }
+
+  /** A stocktake of one lot changes the balance by the difference it counts in that lot, and is checked. */
+  @Test
+  public void aStocktakeOfOneLotIsChecked() {
+    storage.stock().put(inLot(TckData.receipt("m-1", CENTRAL, MASK, day(1), "100"), "A"));
+    storage.stock().put(inLot(TckData.receipt("m-2", CENTRAL, MASK, day(1), "20"), "B"));
+    storage.stock().put(TckData.consumption("m-3", CENTRAL, MASK, day(5), "80"));
+    storage.stock().put(inLot(TckData.receipt("m-4", CENTRAL, MASK, day(7), "20"), "C"));
+    // lot A counted at 50 on day 3: 70 in all, 80 taken on day 5 → −10
+    assertRefusedAndNotStored(inLot(TckData.stocktake("m-5", CENTRAL, MASK, day(3), "50"), "A"));
+    storage.stock().put(inLot(TckData.stocktake("m-6", CENTRAL, MASK, day(3), "60"), "A"));
+    assertThat(balanceBefore(CENTRAL, MASK, day(6))).isEqualByComparingTo("0");
+    assertThat(balance(CENTRAL, MASK)).isEqualByComparingTo("20");
+  }
+
+  /**
+   * Movements at the same instant count in order of id: a consumption whose id sorts before the
+   * receipt's is refused, one whose id sorts after it is accepted.
+   */
+  @Test
+  public void movementsAtTheSameInstantCountInOrderOfId() {
+    storage.stock().put(TckData.receipt("m-b", CENTRAL, MASK, day(1), "10"));
+    assertRefusedAndNotStored(TckData.consumption("m-a", CENTRAL, MASK, day(1), "10"));
+    storage.stock().put(TckData.consumption("m-c", CENTRAL, MASK, day(1), "10"));
+    assertThat(balanceBefore(CENTRAL, MASK, day(1).plusSeconds(1))).isEqualByComparingTo("0");
+    // the same holds inside one batch
+    assertThat(refusal(() -> storage.stock().putAll(List.of(
+        TckData.receipt("n-2", "u-1", MASK, day(1), "10"),
+        TckData.consumption("n-1", "u-1", MASK, day(1), "10")))).codes())
+        .containsExactly("CORDON-SUPPLY-004");
+    storage.stock().putAll(List.of(
+        TckData.consumption("n-4", "u-1", MASK, day(1), "10"),
+        TckData.receipt("n-3", "u-1", MASK, day(1), "10")));
+    assertThat(balance("u-1", MASK)).isEqualByComparingTo("0");
+  }
+
+  /**
+   * A batch is judged as a whole, in order of instant whatever the order of its list: a consumption
+   * listed before the receipt that precedes it is accepted; a batch that overdraws any point of the
+   * ledger, a point of its own included, stores nothing.
+   */
+  @Test
+  public void aBatchIsJudgedInOrderOfInstantAtEveryPoint() {
+    storage.stock().putAll(List.of(
+        TckData.consumption("m-2", CENTRAL, MASK, day(2), "10"),
+        TckData.receipt("m-1", CENTRAL, MASK, day(1), "10")));
+    assertThat(balance(CENTRAL, MASK)).isEqualByComparingTo("0");
+
+    List<StockMovement> overdrawsItself = List.of(
+        TckData.receipt("m-3", "u-1", MASK, day(1), "10"),
+        TckData.consumption("m-4", "u-1", MASK, day(3), "10"),
+        TckData.consumption("m-5", "u-1", MASK, day(2), "1"));
+    assertThat(refusal(() -> storage.stock().putAll(overdrawsItself)).codes())
+        .containsExactly("CORDON-SUPPLY-004");
+    List<StockMovement> overdrawsTheLedger = List.of(
+        TckData.receipt("m-6", "u-1", MASK, day(1), "5"),
+        TckData.consumption("m-7", CENTRAL, MASK, day(1), "1"));
+    assertThat(refusal(() -> storage.stock().putAll(overdrawsTheLedger)).codes())
+        .containsExactly("CORDON-SUPPLY-004");
+    assertThat(list(storage.stock().of(UnitId.of("u-1"), SupplyItemId.of(MASK)))).isEmpty();
+    assertThat(storage.stock().count()).isEqualTo(2);
+
+    // exactly zero at every point is accepted
+    storage.stock().putAll(List.of(
+        TckData.consumption("m-9", "u-1", MASK, day(3), "4"),
+        TckData.consumption("m-8", "u-1", MASK, day(2), "6"),
+        TckData.receipt("m-10", "u-1", MASK, day(1), "10")));
+    assertThat(balance("u-1", MASK)).isEqualByComparingTo("0");
+  }
+
+  /** The stored ledger never shows a negative balance at any instant, whatever was refused. */
+  @Test
+  public void noStoredPointIsNegative() {
+    List<StockMovement> tries = new ArrayList<>();
+    // receipts from day 6 on, then consumptions on every day, each an hour after that day's receipt
+    for (int d = 6; d <= 11; d++) {
+      tries.add(TckData.receipt("r-" + d, CENTRAL, MASK, day(d), "10"));
+    }
+    for (int d = 1; d <= 12; d++) {
+      tries.add(TckData.consumption("c-" + d, CENTRAL, MASK, day(d).plusSeconds(3600), "10"));
+    }
+    for (StockMovement m : tries) {
+      try {
+        storage.stock().put(m);
+      } catch (CordonValidationException e) {
+        assertThat(e.codes()).containsExactly("CORDON-SUPPLY-004");
+      }
+    }
+    assertThat(storage.stock().get(StockMovementId.of("c-1"))).isEmpty();
+    assertThat(storage.stock().get(StockMovementId.of("c-6"))).isPresent();
+    assertThat(balance(CENTRAL, MASK)).isEqualByComparingTo("0");
+    for (int d = 1; d <= 13; d++) {
+      assertThat(balanceBefore(CENTRAL, MASK, day(d))).as("day %s", d).isGreaterThanOrEqualTo(BigDecimal.ZERO);
+    }
+    Holding holding = new Holding(UnitId.of(CENTRAL), SupplyItemId.of(MASK));
+    for (StockMovement m : list(storage.stock().of(holding.holder(), holding.item()))) {
+      assertThat(balanceBefore(CENTRAL, MASK, m.at().plusNanos(1))).as("after %s", m.id())
+          .isGreaterThanOrEqualTo(BigDecimal.ZERO);
+    }
   }
 }
