@@ -2,10 +2,14 @@ package dev.cordon.tck;
 
 import static dev.cordon.tck.TckData.at;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.storage.StockLedger;
 import dev.cordon.core.supply.Holding;
+import dev.cordon.core.supply.MovementKind;
 import dev.cordon.core.supply.StockBook;
 import dev.cordon.core.supply.StockMovement;
 import dev.cordon.core.supply.StockMovementId;
@@ -14,9 +18,15 @@ import dev.cordon.core.validation.CordonValidationException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * The prevention-supply ledger ({@link StockLedger}): a movement that would make the balance of
@@ -423,5 +433,155 @@ public abstract class StockLedgerContract extends StorageContract {
       assertThat(balanceBefore(CENTRAL, MASK, m.at().plusNanos(1))).as("after %s", m.id())
           .isGreaterThanOrEqualTo(BigDecimal.ZERO);
     }
+  }
+
+  /** A sequence of movements between two holders, from small numbers a generator draws. */
+  private static Gen<List<int[]>> movementSequences() {
+    Gen<int[]> one = integers().between(0, 7).zip(integers().between(1, 4), integers().between(0, 10),
+        integers().between(0, 99), (kind, day, quantity, salt) -> new int[] {kind, day, quantity, salt});
+    return lists().of(one).ofSizeBetween(1, 14);
+  }
+
+  /**
+   * The movements of one drawn sequence, of an item of their own: receipts, consumption, write-offs,
+   * transfers both ways and stocktakes of two holders on four days, so that many share an instant;
+   * ids drawn independently of the order of insertion and of the instants.
+   */
+  private static List<StockMovement> movements(List<int[]> drawn, String item) {
+    List<StockMovement> out = new ArrayList<>();
+    for (int i = 0; i < drawn.size(); i++) {
+      int[] d = drawn.get(i);
+      String id = String.format("%s-%02d-%02d", item, d[3], i);
+      Instant when = day(d[1]);
+      String quantity = Integer.toString(d[0] == 6 ? d[2] : Math.max(1, d[2]));
+      out.add(switch (d[0]) {
+        case 0 -> TckData.receipt(id, "u-a", item, when, quantity);
+        case 1 -> TckData.receipt(id, "u-b", item, when, quantity);
+        case 2 -> TckData.consumption(id, "u-a", item, when, quantity);
+        case 3 -> TckData.writeOff(id, "u-b", item, when, quantity);
+        case 4 -> TckData.transfer(id, "u-a", "u-b", item, when, quantity);
+        case 5 -> TckData.transfer(id, "u-b", "u-a", item, when, quantity);
+        case 6 -> TckData.stocktake(id, d[3] % 2 == 0 ? "u-a" : "u-b", item, when, quantity);
+        default -> TckData.consumption(id, "u-b", item, when, quantity);
+      });
+    }
+    return out;
+  }
+
+  /**
+   * The running balances of {@code holder} after each movement, in order of instant then id: a plain
+   * fold, independent of {@link StockBook}: a stocktake sets the balance, everything else adds or
+   * takes its quantity.
+   */
+  private static List<BigDecimal> runningBalances(List<StockMovement> ledger, String holder) {
+    UnitId unit = UnitId.of(holder);
+    List<StockMovement> ordered = new ArrayList<>(ledger);
+    ordered.sort(Comparator.comparing(StockMovement::at).thenComparing(m -> m.id().value()));
+    List<BigDecimal> out = new ArrayList<>();
+    BigDecimal balance = BigDecimal.ZERO;
+    for (StockMovement m : ordered) {
+      boolean mine = m.holder().equals(unit) || m.destination().filter(unit::equals).isPresent();
+      if (!mine) {
+        continue;
+      }
+      balance = m.kind() == MovementKind.STOCKTAKE ? m.quantity()
+          : balance.add(m.signedQuantityFor(unit));
+      out.add(balance);
+    }
+    return out;
+  }
+
+  /** Whether no running balance of either holder is negative in {@code ledger}. */
+  private static boolean neverNegative(List<StockMovement> ledger) {
+    return Stream.of("u-a", "u-b").flatMap(h -> runningBalances(ledger, h).stream())
+        .allMatch(b -> b.signum() >= 0);
+  }
+
+  private final AtomicInteger examples = new AtomicInteger();
+
+  /** Checks the stored ledger of {@code item} against the movements the model accepted. */
+  private void assertStoredAsAccepted(String item, List<StockMovement> accepted) {
+    SupplyItemId id = SupplyItemId.of(item);
+    Set<StockMovement> stored = new HashSet<>(list(storage.stock().of(UnitId.of("u-a"), id)));
+    stored.addAll(list(storage.stock().of(UnitId.of("u-b"), id)));
+    assertThat(stored).as("stored movements").containsExactlyInAnyOrderElementsOf(accepted);
+    for (String holder : List.of("u-a", "u-b")) {
+      List<StockMovement> ledger = list(storage.stock().of(UnitId.of(holder), id));
+      // the stored ledger as a stock report reads it, right after each of its movements
+      for (StockMovement m : ledger) {
+        assertThat(StockBook.position(new Holding(UnitId.of(holder), id), ledger, m.at().plusNanos(1))
+            .balance()).as("%s after %s", holder, m.id()).isGreaterThanOrEqualTo(BigDecimal.ZERO);
+      }
+      List<BigDecimal> running = runningBalances(accepted, holder);
+      BigDecimal expected = running.isEmpty() ? BigDecimal.ZERO : running.get(running.size() - 1);
+      assertThat(balance(holder, item)).as("balance of %s", holder).isEqualByComparingTo(expected);
+    }
+  }
+
+  /**
+   * Property: movements put one by one, in any order, are accepted exactly when the ledger with them
+   * has no negative running balance at any instant (a plain fold decides, not the provider); the
+   * stored ledger is the accepted movements, never negative at any instant, and each balance is the
+   * last stocktake plus the movements after it.
+   */
+  @Test
+  public void everyPutIsJudgedAsTheRunningBalanceDemands() {
+    qt().withExamples(60).forAll(movementSequences()).checkAssert(drawn -> {
+      String item = "i-prop-" + examples.incrementAndGet();
+      List<StockMovement> accepted = new ArrayList<>();
+      for (StockMovement m : movements(drawn, item)) {
+        List<StockMovement> candidate = new ArrayList<>(accepted);
+        candidate.add(m);
+        boolean verdict = neverNegative(candidate);
+        boolean stored;
+        try {
+          storage.stock().put(m);
+          stored = true;
+        } catch (CordonValidationException e) {
+          assertThat(e.codes()).containsExactly("CORDON-SUPPLY-004");
+          stored = false;
+        }
+        assertThat(stored).as("%s accepted, after %s", m, accepted).isEqualTo(verdict);
+        if (stored) {
+          accepted.add(m);
+        }
+      }
+      assertStoredAsAccepted(item, accepted);
+    });
+  }
+
+  /**
+   * Property: a batch, in any order, is stored whole exactly when the ledger with all of it has no
+   * negative running balance at any instant, and otherwise not at all.
+   */
+  @Test
+  public void aBatchIsStoredWholeExactlyWhenNoPointGoesNegative() {
+    qt().withExamples(40).forAll(movementSequences(), movementSequences()).checkAssert((first, second) -> {
+      String item = "i-prop-" + examples.incrementAndGet();
+      List<StockMovement> accepted = new ArrayList<>();
+      List<StockMovement> batch1 = movements(first, item);
+      List<StockMovement> batch2 = new ArrayList<>();
+      for (StockMovement m : movements(second, item)) {
+        batch2.add(StockMovement.builder().from(m).id(StockMovementId.of("q" + m.id().value())).build());
+      }
+      for (List<StockMovement> batch : List.of(batch1, batch2)) {
+        List<StockMovement> candidate = new ArrayList<>(accepted);
+        candidate.addAll(batch);
+        boolean verdict = neverNegative(candidate);
+        boolean stored;
+        try {
+          storage.stock().putAll(batch);
+          stored = true;
+        } catch (CordonValidationException e) {
+          assertThat(e.codes()).containsExactly("CORDON-SUPPLY-004");
+          stored = false;
+        }
+        assertThat(stored).as("batch %s accepted, after %s", batch, accepted).isEqualTo(verdict);
+        if (stored) {
+          accepted.addAll(batch);
+        }
+      }
+      assertStoredAsAccepted(item, accepted);
+    });
   }
 }
