@@ -526,7 +526,7 @@ public abstract class StockLedgerContract extends StorageContract {
    */
   @Test
   public void everyPutIsJudgedAsTheRunningBalanceDemands() {
-    qt().withExamples(60).forAll(movementSequences()).checkAssert(drawn -> {
+    qt().withExamples(150).forAll(movementSequences()).checkAssert(drawn -> {
       String item = "i-prop-" + examples.incrementAndGet();
       List<StockMovement> accepted = new ArrayList<>();
       for (StockMovement m : movements(drawn, item)) {
@@ -556,7 +556,7 @@ public abstract class StockLedgerContract extends StorageContract {
    */
   @Test
   public void aBatchIsStoredWholeExactlyWhenNoPointGoesNegative() {
-    qt().withExamples(40).forAll(movementSequences(), movementSequences()).checkAssert((first, second) -> {
+    qt().withExamples(100).forAll(movementSequences(), movementSequences()).checkAssert((first, second) -> {
       String item = "i-prop-" + examples.incrementAndGet();
       List<StockMovement> accepted = new ArrayList<>();
       List<StockMovement> batch1 = movements(first, item);
