@@ -25,8 +25,8 @@ import java.util.stream.Stream;
 
 /**
  * The stock ledger, with the negative-balance guard (CORDON-SUPPLY-004) held at every instant and
- * across processes. A batch runs in a transaction (under a savepoint when the caller's transaction
- * goes on): it first locks, in a fixed order, the {@code cordon_stock_holding} row of every holding
+ * across processes. A batch is one write (its own transaction, or a savepoint of the caller's): it
+ * first locks, in a fixed order, the {@code cordon_stock_holding} row of every holding
  * it touches or whose movement it supersedes ({@code SELECT … FOR UPDATE}, the row inserted if
  * absent), stores the movements, and then asks the database, per holding, for the first point from
  * the batch's earliest instant in that holding on at which the running balance is below zero —
@@ -104,23 +104,23 @@ final class StockTable extends LedgerTable<StockMovementId, StockMovement> imple
     if (values.isEmpty()) {
       return BatchOutcome.NONE;
     }
-    // the store and the check in one transaction, under a savepoint if the caller's goes on
-    return db.inTransaction(() -> db.write("check the stock balances of " + values.size()
-        + " stock movement(s)", c -> {
-          changed.set(new TreeMap<>());
-          try {
-            BatchOutcome outcome = super.putAll(values);
-            for (Map.Entry<Holding, Instant> e : changed.get().entrySet()) {
-              Optional<StockShortfall> shortfall = firstShortfall(c, e.getKey(), e.getValue());
-              if (shortfall.isPresent()) {
-                throw shortfall.get().refusal();
-              }
-            }
-            return outcome;
-          } finally {
-            changed.remove();
+    // the store and the check in one write: its own transaction (retried on a lock timeout or a
+    // deadlock), or a savepoint of the caller's
+    return db.write("store " + values.size() + " stock movement(s)", c -> {
+      changed.set(new TreeMap<>());
+      try {
+        BatchOutcome outcome = putBatch(c, values);
+        for (Map.Entry<Holding, Instant> e : changed.get().entrySet()) {
+          Optional<StockShortfall> shortfall = firstShortfall(c, e.getKey(), e.getValue());
+          if (shortfall.isPresent()) {
+            throw shortfall.get().refusal();
           }
-        }));
+        }
+        return outcome;
+      } finally {
+        changed.remove();
+      }
+    });
   }
 
   @Override
