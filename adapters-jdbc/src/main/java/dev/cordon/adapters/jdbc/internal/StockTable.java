@@ -9,6 +9,7 @@ import dev.cordon.core.supply.StockMovement;
 import dev.cordon.core.supply.StockMovementId;
 import dev.cordon.core.supply.StockShortfall;
 import dev.cordon.core.supply.SupplyItemId;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -48,9 +49,11 @@ final class StockTable extends LedgerTable<StockMovementId, StockMovement> imple
 
   /**
    * The first point at or after an instant at which a holding's running balance is below zero: its
-   * body and the balance. Parameters: the holder (destination test), item, holder, holder, instant.
-   * {@code seg} numbers the stretches that begin at each stocktake; a stretch's balance is its
-   * stocktake's count (zero before the first) plus the changes since.
+   * body and the balance in thousandths. Parameters: the holder (destination test), item, holder,
+   * holder, instant. Quantities are summed as whole thousandths (they have at most three decimals)
+   * so that the sums are exact on every engine, SQLite's floating NUMERIC included. {@code seg}
+   * numbers the stretches that begin at each stocktake; a stretch's balance is its stocktake's count
+   * (zero before the first) plus the changes since.
    */
   private static final String FIRST_SHORTFALL = "SELECT body, balance FROM ("
       + " SELECT body, occurred_at, id,"
@@ -63,11 +66,13 @@ final class StockTable extends LedgerTable<StockMovementId, StockMovement> imple
       + "  FROM ("
       + "   SELECT body, occurred_at, id,"
       + "    CASE WHEN kind = 'STOCKTAKE' THEN 0"
-      + "     WHEN kind = 'RECEIPT' OR (kind = 'TRANSFER' AND destination_id = ?) THEN quantity"
-      + "     ELSE -quantity END AS delta,"
-      + "    CASE WHEN kind = 'STOCKTAKE' THEN quantity END AS counted"
-      + "   FROM cordon_stock_movement"
-      + "   WHERE superseded_by IS NULL AND item_id = ? AND (holder_id = ? OR destination_id = ?)"
+      + "     WHEN kind = 'RECEIPT' OR (kind = 'TRANSFER' AND destination_id = ?) THEN milli"
+      + "     ELSE -milli END AS delta,"
+      + "    CASE WHEN kind = 'STOCKTAKE' THEN milli END AS counted"
+      + "   FROM (SELECT body, occurred_at, id, kind, destination_id,"
+      + "     CAST(ROUND(quantity * 1000) AS BIGINT) AS milli"
+      + "    FROM cordon_stock_movement"
+      + "    WHERE superseded_by IS NULL AND item_id = ? AND (holder_id = ? OR destination_id = ?)) current_rows"
       + "  ) ledger"
       + " ) stretches"
       + ") running WHERE occurred_at >= ? AND balance < 0 ORDER BY occurred_at, id LIMIT 1";
@@ -179,7 +184,7 @@ final class StockTable extends LedgerTable<StockMovementId, StockMovement> imple
           return Optional.empty();
         }
         StockMovement m = parse(rs.getString(1));
-        return Optional.of(new StockShortfall(h, m.at(), m.id(), rs.getBigDecimal(2)));
+        return Optional.of(new StockShortfall(h, m.at(), m.id(), BigDecimal.valueOf(rs.getLong(2), 3)));
       }
     }
   }
