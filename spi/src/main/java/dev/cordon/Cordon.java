@@ -29,6 +29,7 @@ import dev.cordon.spi.risk.RiskAreaSource;
 import dev.cordon.spi.rules.RuleProvider;
 import dev.cordon.spi.storage.StorageOptions;
 import dev.cordon.spi.storage.StorageProvider;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +88,7 @@ public final class Cordon implements AutoCloseable {
 
   private Cordon(Storage storage, boolean ownsStorage, String storageDescription, PolicyHistory policies,
       List<ReportWriterProvider> reportWriters, List<String> seen, List<Rule> rules, Map<String, String> origins,
-      Checklist checklist) {
+      Checklist checklist, Clock clock) {
     this.storage = storage;
     this.ownsStorage = ownsStorage;
     this.storageDescription = storageDescription;
@@ -95,21 +96,21 @@ public final class Cordon implements AutoCloseable {
     this.reportWriters = List.copyOf(reportWriters);
     this.seen = List.copyOf(seen);
     this.directory = new Directory(storage);
-    this.entries = new EntryService(storage, policies);
-    this.travel = new TravelService(storage);
-    this.stock = new StockService(storage);
-    this.duty = new DutyService(storage);
-    this.disinfection = new DisinfectionService(storage);
+    this.entries = new EntryService(storage, policies, clock);
+    this.travel = new TravelService(storage, policies, clock);
+    this.stock = new StockService(storage, policies, clock);
+    this.duty = new DutyService(storage, policies, clock);
+    this.disinfection = new DisinfectionService(storage, policies, clock);
     this.checks = new Checks(storage, policies, rules, origins);
-    this.riskAreas = new RiskAreaService(storage);
+    this.riskAreas = new RiskAreaService(storage, policies, clock);
     this.reports = new ReportService(storage, policies);
     // record → rules → findings: the per-entry rules judge every batch of entries as it is stored
     this.entries.onRecorded(checks::checkEntries);
     this.supplyPlanning = new SupplyPlanning(storage, policies, stock);
-    this.dining = new DiningService(storage, policies);
+    this.dining = new DiningService(storage, policies, clock);
     this.findings = new FindingService(storage, policies);
-    this.inspections = new InspectionService(storage, checklist);
-    this.notices = new NoticeService(storage, policies);
+    this.inspections = new InspectionService(storage, checklist, policies, clock);
+    this.notices = new NoticeService(storage, policies, clock);
     // inspection → failed items → findings, as soon as it is recorded
     this.inspections.onRecorded(i -> checks.run(i.date(), i.date().plusDays(1),
         List.of(InspectionService.FAILED_ITEM_RULE)));
@@ -283,6 +284,7 @@ public final class Cordon implements AutoCloseable {
     private final List<RuleProvider> ruleProviders = new ArrayList<>();
     private boolean discoverRules = true;
     private Checklist checklist = Checklist.defaults();
+    private Clock clock = Clock.systemUTC();
 
     private Builder() {}
 
@@ -347,6 +349,15 @@ public final class Cordon implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The clock that says what day it is when a record's date is judged plausible (a record may be
+     * dated up to the policy's {@code plausibleDaysAhead} after today); default the system clock.
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
     /** The organisation's inspection checklist (default: {@link Checklist#defaults()}). */
     public Builder checklist(Checklist checklist) {
       this.checklist = Objects.requireNonNull(checklist, "checklist");
@@ -391,9 +402,11 @@ public final class Cordon implements AutoCloseable {
         }
       }
 
+      // a policy naming a rule no one provides is refused before any storage is opened
+      Checks.requireKnownRules(p, origins.keySet());
       if (storage != null) {
         return new Cordon(storage, false, "storage instance " + storage.getClass().getName(), p, writers, seen,
-            rules, origins, checklist);
+            rules, origins, checklist, clock);
       }
       if (url == null) {
         throw new CordonConfigurationException("No storage given: call storage(url), e.g. storage(\"memory:\").");
@@ -408,7 +421,7 @@ public final class Cordon implements AutoCloseable {
       LOG.info("Cordon opened {} storage at {}", chosen.id(), maskUrl(url));
       try {
         return new Cordon(opened, true, chosen.id() + " " + maskUrl(url), p, writers, seen, rules, origins,
-            checklist);
+            checklist, clock);
       } catch (RuntimeException e) {
         opened.close();
         throw e;

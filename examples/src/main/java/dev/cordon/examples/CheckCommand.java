@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "check", mixinStandardHelpOptions = true,
     header = "Run every compliance rule over a range of days.",
     description = "Runs every compliance rule over the days --from … --to (both included) and stores the "
-        + "findings; re-running finds the same findings, it never duplicates them.")
+        + "findings; re-running finds the same findings, it never duplicates them. The database must exist "
+        + "(import creates it) unless --create is given.")
 final class CheckCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -39,6 +40,10 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the result as JSON.")
   boolean json;
 
+  @Option(names = "--create", description = "Create the embedded database file if it does not exist "
+      + "(without it, a --db file that is not there is refused).")
+  boolean create;
+
   // the progress bar draws itself while the try block runs; the body need not touch it
   @SuppressWarnings("try")
   @Override
@@ -47,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--to " + to + " is before --from " + from);
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (Cordon cordon = db.open()) {
+    try (Cordon cordon = db.openExisting(create)) {
       CheckRun run;
       try (Progress p = Progress.start(spec.commandLine().getErr(), "checking " + from + " … " + to, 0)) {
         run = cordon.checks().run(from, to.plusDays(1));

@@ -2,14 +2,22 @@ package dev.cordon.examples;
 
 import dev.cordon.core.CordonConfigurationException;
 import dev.cordon.core.CordonStorageException;
+import dev.cordon.core.CordonStorageException.Fault;
 import dev.cordon.core.validation.CordonValidationException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.sql.SQLException;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,8 +49,10 @@ public final class CordonCli implements Runnable {
   /** Input unreadable or storage unavailable. */
   public static final int UNAVAILABLE = 2;
 
-  /** The default storage: an embedded H2 database file under {@code ./cordon-data}. */
-  public static final String DEFAULT_DB = "jdbc:h2:file:./cordon-data/cordon";
+  /** The default storage: an embedded SQLite database file (WAL mode) under {@code ./cordon-data}. */
+  public static final String DEFAULT_DB = "jdbc:sqlite:./cordon-data/cordon.db";
+
+  private static final Pattern SQL_STATE = Pattern.compile("SQLState ([0-9A-Z]{5})");
 
   @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces with errors.")
   boolean verbose;
@@ -122,13 +132,92 @@ public final class CordonCli implements Runnable {
     if (t instanceof CordonValidationException v) {
       return "input refused: " + oneLine(v.getMessage(Locale.ENGLISH));
     }
-    if (t instanceof CordonConfigurationException || t instanceof CordonStorageException) {
+    if (t instanceof CordonStorageException s) {
+      return withKind(oneLine(s.getMessage()), s.fault() == Fault.OTHER ? faultKind(s) : inWords(s.fault()));
+    }
+    if (t instanceof CordonConfigurationException) {
       return oneLine(t.getMessage());
     }
     if (t instanceof IOException) {
       return "input/output error: " + oneLine(t.getMessage());
     }
     return "unexpected error: " + t.getClass().getSimpleName() + ": " + oneLine(t.getMessage());
+  }
+
+  /** {@code message} and, unless it says so already, the kind of fault found under it. */
+  static String withKind(String message, String kind) {
+    if (kind == null) {
+      return message;
+    }
+    String k = kind;
+    int state = k.indexOf(" (SQLState ");
+    if (state >= 0 && message.contains(k.substring(state + 2, k.length() - 1))) {
+      k = k.substring(0, state); // the message names the SQLState already
+    }
+    if (message.toLowerCase(Locale.ROOT).contains(k.toLowerCase(Locale.ROOT))) {
+      return message;
+    }
+    String m = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
+    return m + ": " + k + ".";
+  }
+
+  /** A classified storage fault in a few words, as the JDBC storage's messages put it. */
+  static String inWords(Fault fault) {
+    return switch (fault) {
+      case UNREACHABLE -> "unreachable";
+      case LOCKED -> "locked by another process";
+      case READ_ONLY -> "read-only";
+      case NOT_A_CORDON_DATABASE -> "not a Cordon database";
+      case CORRUPT -> "damaged";
+      case FULL -> "full";
+      case CLOSED -> "closed";
+      case OTHER -> null;
+    };
+  }
+
+  /**
+   * What an unclassified storage fault is, from the causes under it (a refused connection, a file
+   * locked by another process, …), in a few words; null when the causes do not say. Only exception
+   * types and SQLStates are used, never a driver's message, which may quote data.
+   */
+  static String faultKind(Throwable e) {
+    String sqlState = null;
+    int depth = 0;
+    for (Throwable t = e; t != null && depth < 32; t = t.getCause() == t ? null : t.getCause(), depth++) {
+      if (t instanceof ConnectException) {
+        return "connection refused";
+      }
+      if (t instanceof NoRouteToHostException) {
+        return "no route to host";
+      }
+      if (t instanceof UnknownHostException) {
+        return "unknown host";
+      }
+      if (t instanceof SocketTimeoutException) {
+        return "connection timed out";
+      }
+      if (t instanceof AccessDeniedException) {
+        return "permission denied";
+      }
+      if (sqlState == null && t instanceof SQLException s && s.getSQLState() != null) {
+        sqlState = s.getSQLState();
+      }
+      if (sqlState == null && t instanceof CordonStorageException && t.getMessage() != null) {
+        // a storage that keeps driver exceptions out of the cause chain names their SQLState instead
+        Matcher m = SQL_STATE.matcher(t.getMessage());
+        sqlState = m.find() ? m.group(1) : null;
+      }
+    }
+    if (sqlState == null) {
+      return null;
+    }
+    return switch (sqlState) {
+      // H2's own states: database already open elsewhere, read-only, file corrupted
+      case "90020" -> "locked by another process";
+      case "90097" -> "read-only";
+      case "90030" -> "the database file is corrupt";
+      default -> sqlState.startsWith("08") ? "server unreachable (SQLState " + sqlState + ")" : null;
+    };
   }
 
   static String oneLine(String s) {

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "describe", mixinStandardHelpOptions = true,
     header = "Show the storage, its schema version, the providers and the record counts.",
     description = "Shows the storage provider (URL with any password masked), its schema version, the report "
-        + "formats, every provider discovered, and the number of records of each kind.")
+        + "formats, every provider discovered, and the number of records of each kind. Opens the database "
+        + "read-only: it never migrates or writes it, so a read-only database file works.")
 final class DescribeCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -31,7 +32,7 @@ final class DescribeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Cordon cordon = db.open()) {
+    try (Cordon cordon = db.openForReading()) {
       Map<String, String> about = cordon.describe();
       Map<String, Long> counts = counts(cordon.storage());
       if (json) {

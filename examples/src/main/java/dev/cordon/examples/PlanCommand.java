@@ -48,7 +48,8 @@ final class PlanCommand implements Runnable {
   @Command(name = "supplies", mixinStandardHelpOptions = true,
       header = "Share the reserve's stock of an item among units by need.",
       description = "Shares the reserve's usable stock of an item among units by need (their shortfall to the "
-          + "reserve norm), largest remainder, keeping a minimum at the reserve; --execute records the transfers.")
+          + "reserve norm), largest remainder, keeping a minimum at the reserve; --execute records the transfers. "
+          + "Without --execute the database is opened read-only.")
   static final class Supplies implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -86,7 +87,7 @@ final class PlanCommand implements Runnable {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      try (Cordon cordon = db.open()) {
+      try (Cordon cordon = execute ? db.openExisting() : db.openForReading()) {
         List<UnitId> to = units == null ? null : units.stream().map(UnitId::of).toList();
         if (to != null) {
           requireUnits(spec, cordon, to);
@@ -133,7 +134,7 @@ final class PlanCommand implements Runnable {
       header = "Plan a canteen's staggered sittings and check them.",
       description = "Plans a canteen's staggered sittings: units into sittings of at most seats × density, a "
           + "cleaning gap between sittings, a unit larger than a sitting split; then checks the plan and the day's "
-          + "canteen entries (CANTEEN-OVER-CAPACITY).")
+          + "canteen entries (CANTEEN-OVER-CAPACITY). Opens the database read-only.")
   static final class Dining implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -172,7 +173,7 @@ final class PlanCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "need --length > 0, --gap >= 0 and --to after --from");
       }
       PrintWriter out = spec.commandLine().getOut();
-      try (Cordon cordon = db.open()) {
+      try (Cordon cordon = db.openForReading()) {
         SiteId site = SiteId.of(canteen);
         Site found = cordon.storage().sites().get(site).orElseThrow(
             () -> new ParameterException(spec.commandLine(), "no site " + canteen));

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true,
     header = "Write a daily, findings, notices or stock report to a file.",
     description = "Writes a report to a file: daily (the day's figures per unit, rolled up the unit tree), "
-        + "findings (the findings dated --from … --date), notices (the notices issued --from … --date), stock (each holder's stock and days of cover on --date).")
+        + "findings (the findings dated --from … --date), notices (the notices issued --from … --date), stock (each holder's stock and days of cover on --date). "
+        + "Opens the database read-only: it never writes to it, so a read-only database file works.")
 final class ReportCommand implements Callable<Integer> {
   /** The report kinds. */
   enum Kind { daily, findings, notices, stock }
@@ -64,7 +65,7 @@ final class ReportCommand implements Callable<Integer> {
     if (!lang.equals("en") && !lang.equals("zh")) {
       throw new ParameterException(spec.commandLine(), "--lang must be en or zh, not '" + lang + "'");
     }
-    try (Cordon cordon = db.open()) {
+    try (Cordon cordon = db.openForReading()) {
       if (!cordon.reportFormats().contains(format.toLowerCase(Locale.ROOT))) {
         throw new ParameterException(spec.commandLine(), "no report writer for format '" + format
             + "'; available: " + String.join(", ", cordon.reportFormats()));

@@ -57,7 +57,9 @@ class CliOnH2Test {
   @Test
   void aDatabaseThatCannotBeOpenedIsUnavailable() throws Exception {
     Path notADirectory = Files.writeString(tmp.resolve("file"), "x");
-    Cli r = Cli.run("describe", "--db", "jdbc:h2:file:" + notADirectory.resolve("db").toAbsolutePath());
+    // --create: past the check that the file exists, to the storage, which cannot create it
+    Cli r = Cli.run("check", "--create", "--from", "2021-10-25", "--to", "2021-10-25", "--db",
+        "jdbc:h2:file:" + notADirectory.resolve("db").toAbsolutePath());
     assertThat(r.exit()).isEqualTo(CordonCli.UNAVAILABLE);
     assertThat(r.err().lines().toList()).hasSize(1);
     assertThat(r.err()).doesNotContain("\tat ");

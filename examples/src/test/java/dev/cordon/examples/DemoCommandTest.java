@@ -22,7 +22,7 @@ class DemoCommandTest {
 
   @BeforeAll
   static void runTheDemoTwice() {
-    // once on the default storage (an H2 file), once in memory: the same files either way
+    // once on an H2 file, once in memory: the same files either way
     out = tmp.resolve("cordon-out");
     demo = Cli.run("demo", "--db", "jdbc:h2:file:" + tmp.resolve("cordon-data/cordon").toAbsolutePath(), "--out",
         out.toString());

@@ -25,11 +25,15 @@ import java.util.Optional;
  *     before failing with {@code CordonStorageException}</td></tr>
  * <tr><td>{@code batchSize}</td><td>500</td><td>rows per JDBC batch when writing</td></tr>
  * <tr><td>{@code fetchSize}</td><td>500</td><td>rows per page of a streamed query</td></tr>
+ * <tr><td>{@code readOnly}</td><td>{@code false}</td><td>open for reading only: nothing is written on
+ *     open and every write fails (see {@link #readOnly()})</td></tr>
+ * <tr><td>{@code create}</td><td>{@code true}</td><td>create a missing embedded database file; with
+ *     {@code false} a missing file is refused (see {@link #create()})</td></tr>
  * </table>
  */
 public final class JdbcOptions {
   private static final JdbcOptions DEFAULTS = new JdbcOptions(ZoneId.of("Asia/Shanghai"), true, null, null, 10,
-      Duration.ofSeconds(10), 500, 500);
+      Duration.ofSeconds(10), 500, 500, false, true);
 
   private final ZoneId zone;
   private final boolean migrate;
@@ -39,9 +43,11 @@ public final class JdbcOptions {
   private final Duration connectionTimeout;
   private final int batchSize;
   private final int fetchSize;
+  private final boolean readOnly;
+  private final boolean create;
 
   private JdbcOptions(ZoneId zone, boolean migrate, String user, String password, int poolSize,
-      Duration connectionTimeout, int batchSize, int fetchSize) {
+      Duration connectionTimeout, int batchSize, int fetchSize, boolean readOnly, boolean create) {
     this.zone = Objects.requireNonNull(zone, "zone");
     this.migrate = migrate;
     this.user = user;
@@ -53,6 +59,8 @@ public final class JdbcOptions {
     }
     this.batchSize = positive("batchSize", batchSize);
     this.fetchSize = positive("fetchSize", fetchSize);
+    this.readOnly = readOnly;
+    this.create = create;
   }
 
   /** The defaults: zone Asia/Shanghai, migrations on, pool of 10, 10 s connection timeout, 500-row batches and pages. */
@@ -67,20 +75,27 @@ public final class JdbcOptions {
    */
   public static JdbcOptions from(StorageOptions options) {
     JdbcOptions o = DEFAULTS.withZone(options.zone());
-    Optional<String> migrate = options.setting("migrate");
-    if (migrate.isPresent()) {
-      String m = migrate.get().trim();
-      if (!m.equalsIgnoreCase("true") && !m.equalsIgnoreCase("false")) {
-        throw new CordonConfigurationException("The storage setting migrate must be true or false, not '" + m + "'.");
-      }
-      o = o.withMigrate(Boolean.parseBoolean(m));
-    }
+    o = o.withMigrate(flag(options, "migrate", o.migrate));
+    o = o.withReadOnly(flag(options, "readOnly", o.readOnly));
+    o = o.withCreate(flag(options, "create", o.create));
     o = o.withCredentials(options.setting("user").orElse(null), options.setting("password").orElse(null));
     o = o.withPoolSize(number(options, "poolSize", o.poolSize));
     o = o.withConnectionTimeout(Duration.ofMillis(number(options, "connectionTimeoutMillis",
         (int) o.connectionTimeout.toMillis())));
     o = o.withBatchSize(number(options, "batchSize", o.batchSize));
     return o.withFetchSize(number(options, "fetchSize", o.fetchSize));
+  }
+
+  private static boolean flag(StorageOptions options, String key, boolean fallback) {
+    Optional<String> v = options.setting(key);
+    if (v.isEmpty()) {
+      return fallback;
+    }
+    String m = v.get().trim();
+    if (!m.equalsIgnoreCase("true") && !m.equalsIgnoreCase("false")) {
+      throw new CordonConfigurationException("The storage setting " + key + " must be true or false, not '" + m + "'.");
+    }
+    return Boolean.parseBoolean(m);
   }
 
   private static int number(StorageOptions options, String key, int fallback) {
@@ -143,45 +158,77 @@ public final class JdbcOptions {
     return fetchSize;
   }
 
+  /**
+   * Whether the database is opened for reading only: nothing is written on open (no migration, no
+   * metadata; an outdated schema is refused) and every write fails with a
+   * {@link dev.cordon.core.CordonStorageException}. A read-only file or directory can be opened so.
+   */
+  public boolean readOnly() {
+    return readOnly;
+  }
+
+  /**
+   * Whether an embedded database file ({@code jdbc:sqlite:PATH}, {@code jdbc:h2:file:PATH}) that
+   * does not exist is created (with its directories). With {@code false} a missing file is refused
+   * with a {@link CordonConfigurationException} naming the path, so that a mistyped path never
+   * silently opens a new, empty database.
+   */
+  public boolean create() {
+    return create;
+  }
+
+  /** These options opening the database for reading only (see {@link #readOnly()}). */
+  public JdbcOptions withReadOnly(boolean readOnly) {
+    return new JdbcOptions(zone, migrate, user, password, poolSize, connectionTimeout, batchSize, fetchSize, readOnly,
+        create);
+  }
+
+  /** These options creating a missing embedded database file, or refusing it (see {@link #create()}). */
+  public JdbcOptions withCreate(boolean create) {
+    return new JdbcOptions(zone, migrate, user, password, poolSize, connectionTimeout, batchSize, fetchSize, readOnly,
+        create);
+  }
+
   /** These options with another zone. */
   public JdbcOptions withZone(ZoneId zone) {
-    return new JdbcOptions(zone, migrate, user, password, poolSize, connectionTimeout, batchSize, fetchSize);
+    return new JdbcOptions(zone, migrate, user, password, poolSize, connectionTimeout, batchSize, fetchSize, readOnly, create);
   }
 
   /** These options with migrations on open switched on or off. */
   public JdbcOptions withMigrate(boolean migrate) {
-    return new JdbcOptions(zone, migrate, user, password, poolSize, connectionTimeout, batchSize, fetchSize);
+    return new JdbcOptions(zone, migrate, user, password, poolSize, connectionTimeout, batchSize, fetchSize, readOnly, create);
   }
 
   /** These options with credentials (either may be null: taken from the URL). */
   public JdbcOptions withCredentials(String user, String password) {
-    return new JdbcOptions(zone, migrate, user, password, poolSize, connectionTimeout, batchSize, fetchSize);
+    return new JdbcOptions(zone, migrate, user, password, poolSize, connectionTimeout, batchSize, fetchSize, readOnly, create);
   }
 
   /** These options with another pool size. */
   public JdbcOptions withPoolSize(int poolSize) {
-    return new JdbcOptions(zone, migrate, user, password, poolSize, connectionTimeout, batchSize, fetchSize);
+    return new JdbcOptions(zone, migrate, user, password, poolSize, connectionTimeout, batchSize, fetchSize, readOnly, create);
   }
 
   /** These options with another connection timeout (at least 250 ms). */
   public JdbcOptions withConnectionTimeout(Duration connectionTimeout) {
-    return new JdbcOptions(zone, migrate, user, password, poolSize, connectionTimeout, batchSize, fetchSize);
+    return new JdbcOptions(zone, migrate, user, password, poolSize, connectionTimeout, batchSize, fetchSize, readOnly, create);
   }
 
   /** These options with another batch size. */
   public JdbcOptions withBatchSize(int batchSize) {
-    return new JdbcOptions(zone, migrate, user, password, poolSize, connectionTimeout, batchSize, fetchSize);
+    return new JdbcOptions(zone, migrate, user, password, poolSize, connectionTimeout, batchSize, fetchSize, readOnly, create);
   }
 
   /** These options with another page (fetch) size. */
   public JdbcOptions withFetchSize(int fetchSize) {
-    return new JdbcOptions(zone, migrate, user, password, poolSize, connectionTimeout, batchSize, fetchSize);
+    return new JdbcOptions(zone, migrate, user, password, poolSize, connectionTimeout, batchSize, fetchSize, readOnly, create);
   }
 
   @Override
   public String toString() {
     return "JdbcOptions{zone=" + zone + ", migrate=" + migrate + ", user=" + (user == null ? "(from URL)" : user)
         + ", password=" + (password == null ? "(none)" : "****") + ", poolSize=" + poolSize
-        + ", connectionTimeout=" + connectionTimeout + ", batchSize=" + batchSize + ", fetchSize=" + fetchSize + "}";
+        + ", connectionTimeout=" + connectionTimeout + ", batchSize=" + batchSize + ", fetchSize=" + fetchSize
+        + ", readOnly=" + readOnly + ", create=" + create + "}";
   }
 }

@@ -88,12 +88,10 @@ public final class JdbcReportQueries {
     return db.read("count entries per unit and day", c -> {
       List<UnitDay> out = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement(sql)) {
-        ps.setBigDecimal(1, feverThreshold);
-        ps.setObject(2, from);
-        ps.setObject(3, to);
+        db.bind(ps, 1, feverThreshold, from, to);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            out.add(new UnitDay(rs.getObject(1, LocalDate.class), UnitId.of(rs.getString(2)), rs.getLong(3),
+            out.add(new UnitDay(Database.date(rs, 1), UnitId.of(rs.getString(2)), rs.getLong(3),
                 rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)));
           }
         }
@@ -110,11 +108,10 @@ public final class JdbcReportQueries {
     return db.read("count disinfections per site and day", c -> {
       List<SiteDisinfections> out = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement(sql)) {
-        ps.setObject(1, from);
-        ps.setObject(2, to);
+        db.bind(ps, 1, from, to);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            out.add(new SiteDisinfections(rs.getObject(1, LocalDate.class), SiteId.of(rs.getString(2)),
+            out.add(new SiteDisinfections(Database.date(rs, 1), SiteId.of(rs.getString(2)),
                 rs.getLong(3)));
           }
         }
@@ -135,12 +132,11 @@ public final class JdbcReportQueries {
     return db.read("count findings per unit and day", c -> {
       List<FindingCount> out = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement(sql)) {
-        ps.setObject(1, from);
-        ps.setObject(2, to);
+        db.bind(ps, 1, from, to);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             String unit = rs.getString(2);
-            out.add(new FindingCount(rs.getObject(1, LocalDate.class), unit == null ? null : UnitId.of(unit),
+            out.add(new FindingCount(Database.date(rs, 1), unit == null ? null : UnitId.of(unit),
                 Severity.valueOf(rs.getString(3)), FindingStatus.valueOf(rs.getString(4)), rs.getLong(5)));
           }
         }

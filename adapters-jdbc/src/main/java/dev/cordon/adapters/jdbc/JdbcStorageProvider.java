@@ -5,8 +5,8 @@ import dev.cordon.spi.storage.StorageOptions;
 import dev.cordon.spi.storage.StorageProvider;
 
 /**
- * The {@code jdbc} storage provider: opens {@code jdbc:h2:…} (the embedded default, e.g.
- * {@value JdbcStorage#H2_DEFAULT_URL}) and {@code jdbc:postgresql://…} URLs as a
+ * The {@code jdbc} storage provider: opens {@code jdbc:sqlite:…} (the embedded default, e.g.
+ * {@value JdbcStorage#SQLITE_DEFAULT_URL}), {@code jdbc:h2:…} and {@code jdbc:postgresql://…} URLs as a
  * {@link JdbcStorage}. Registered for {@link java.util.ServiceLoader} in
  * {@code META-INF/services/dev.cordon.spi.storage.StorageProvider}; the settings it reads from
  * {@link StorageOptions} are listed in {@link JdbcOptions}.
@@ -40,6 +40,6 @@ public final class JdbcStorageProvider implements StorageProvider {
 
   @Override
   public String schemes() {
-    return "jdbc:h2:, jdbc:postgresql:";
+    return "jdbc:sqlite:, jdbc:h2:, jdbc:postgresql:";
   }
 }

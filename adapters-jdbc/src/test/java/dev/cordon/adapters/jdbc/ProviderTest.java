@@ -48,7 +48,7 @@ class ProviderTest {
         .isInstanceOf(CordonConfigurationException.class).hasMessageContaining("poolSize");
     assertThatThrownBy(() -> JdbcStorage.open("jdbc:h2:mem:", JdbcOptions.defaults()))
         .isInstanceOf(CordonConfigurationException.class).hasMessageContaining("name it");
-    assertThatThrownBy(() -> JdbcStorage.open("jdbc:sqlite:x.db", JdbcOptions.defaults()))
+    assertThatThrownBy(() -> JdbcStorage.open("jdbc:mysql://localhost/x", JdbcOptions.defaults()))
         .isInstanceOf(CordonConfigurationException.class);
   }
 

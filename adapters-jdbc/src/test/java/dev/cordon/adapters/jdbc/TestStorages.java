@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.nio.file.Path;
 import java.util.UUID;
 
 /** Fresh storages for tests: H2 in memory, or a PostgreSQL database emptied before each use. */
@@ -14,6 +15,23 @@ final class TestStorages {
       + " cordon_stock_movement, cordon_stock_holding, cordon_inspection, cordon_notice, cordon_notice_year, cordon_dining_plan";
 
   private TestStorages() {}
+
+  private static final Path SQLITE_DIR = Path.of("target", "sqlite-tests");
+
+  /** A unique SQLite file URL under {@code target/sqlite-tests} (the file does not exist yet). */
+  static String sqliteUrl() {
+    return "jdbc:sqlite:" + SQLITE_DIR.resolve("cordon-" + UUID.randomUUID() + ".db");
+  }
+
+  /** A new SQLite file storage with small pages and batches. */
+  static JdbcStorage sqlite() {
+    return JdbcStorage.open(sqliteUrl(), small(JdbcOptions.defaults()));
+  }
+
+  /** A new SQLite file storage with the default options (for the conformance kit's volume tests). */
+  static JdbcStorage sqliteDefaults() {
+    return JdbcStorage.open(sqliteUrl(), JdbcOptions.defaults());
+  }
 
   /** A unique in-memory H2 URL. */
   static String h2Url() {

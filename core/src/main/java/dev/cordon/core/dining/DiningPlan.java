@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.site.SiteId;
+import dev.cordon.core.validation.LedgerDate;
 import dev.cordon.core.validation.Validation;
 import dev.cordon.core.validation.Violation;
 import jakarta.validation.constraints.DecimalMax;
@@ -41,6 +42,7 @@ public abstract class DiningPlan {
   public abstract SiteId canteen();
 
   /** The day planned. */
+  @LedgerDate
   public abstract LocalDate date();
 
   /** The canteen's seats (座位數) the plan was made for. */

@@ -7,6 +7,8 @@ import dev.cordon.core.internal.Instants;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.person.PersonId;
 import dev.cordon.core.site.SiteId;
+import dev.cordon.core.validation.LedgerDate;
+import dev.cordon.core.validation.PlainText;
 import dev.cordon.core.validation.Validation;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -29,6 +31,7 @@ public abstract class DisinfectionRecord {
   public abstract SiteId site();
 
   /** When. */
+  @LedgerDate
   public abstract Instant at();
 
   /** The unit that did it (e.g. the property-management company). */
@@ -38,10 +41,10 @@ public abstract class DisinfectionRecord {
   public abstract Optional<PersonId> performedBy();
 
   /** The areas covered (消殺區域), e.g. {@code 大厅、电梯、卫生间}. */
-  public abstract Optional<@Size(min = 1, max = 500) String> areas();
+  public abstract Optional<@PlainText @Size(min = 1, max = 500) String> areas();
 
   /** The agent used (消毒劑), e.g. {@code 84消毒液 1:100}. */
-  public abstract Optional<@Size(min = 1, max = 200) String> agent();
+  public abstract Optional<@PlainText @Size(min = 1, max = 200) String> agent();
 
   /** A builder for a record. */
   public static Builder builder() {

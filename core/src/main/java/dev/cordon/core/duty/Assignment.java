@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
 import dev.cordon.core.person.PersonId;
+import dev.cordon.core.validation.LedgerDate;
 import dev.cordon.core.validation.Validation;
 import dev.cordon.core.validation.Violation;
 import java.time.LocalDate;
@@ -33,10 +34,11 @@ public abstract class Assignment {
   public abstract Scope scope();
 
   /** The first day held. */
+  @LedgerDate
   public abstract LocalDate validFrom();
 
   /** The first day no longer held (exclusive); empty while open-ended. */
-  public abstract Optional<LocalDate> validTo();
+  public abstract Optional<@LedgerDate LocalDate> validTo();
 
   /** Whether the role is held on {@code day}. */
   public boolean isHeldOn(LocalDate day) {

@@ -11,6 +11,7 @@ import dev.cordon.core.person.PhoneNumber;
 import dev.cordon.core.person.ResidentId;
 import dev.cordon.core.validation.Masking;
 import dev.cordon.core.validation.PersonalData;
+import dev.cordon.core.validation.PlainText;
 import dev.cordon.core.validation.Validation;
 import dev.cordon.core.validation.Violation;
 import jakarta.validation.constraints.Size;
@@ -48,11 +49,11 @@ public abstract class Entrant {
   public abstract Optional<ResidentId> residentId();
 
   /** The purpose of the visit (來訪事由). */
-  public abstract Optional<@Size(min = 1, max = 500) String> purpose();
+  public abstract Optional<@PlainText @Size(min = 1, max = 500) String> purpose();
 
   /** Whom the visitor came to see (被訪人), as written; personal data. */
   @PersonalData(Masking.Kind.NAME)
-  public abstract Optional<@Size(min = 1, max = 64) String> host();
+  public abstract Optional<@PlainText @Size(min = 1, max = 64) String> host();
 
   /** An employee, identified by id. */
   public static Entrant employee(PersonId id) {

@@ -9,6 +9,8 @@ import dev.cordon.core.internal.Instants;
 import dev.cordon.core.person.PersonId;
 import dev.cordon.core.site.EntryCheck;
 import dev.cordon.core.site.SiteId;
+import dev.cordon.core.validation.LedgerDate;
+import dev.cordon.core.validation.PlainText;
 import dev.cordon.core.validation.Validation;
 import dev.cordon.core.validation.Violation;
 import jakarta.validation.constraints.DecimalMax;
@@ -44,6 +46,7 @@ public abstract class Entry {
   public abstract SiteId site();
 
   /** When (登記時間). */
+  @LedgerDate
   public abstract Instant at();
 
   /** Who. */
@@ -65,7 +68,7 @@ public abstract class Entry {
   public abstract Optional<PersonId> recordedBy();
 
   /** Where the record came from, e.g. {@code entries-2021-10-25.csv:17}. */
-  public abstract Optional<@Size(min = 1, max = 500) String> source();
+  public abstract Optional<@PlainText @Size(min = 1, max = 500) String> source();
 
   /** The entry this one corrects, if it is a correction. */
   public abstract Optional<EntryId> supersedes();

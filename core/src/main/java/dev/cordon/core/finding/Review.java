@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
 import dev.cordon.core.internal.Instants;
 import dev.cordon.core.person.PersonId;
+import dev.cordon.core.validation.LedgerDate;
+import dev.cordon.core.validation.PlainText;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Optional;
@@ -20,10 +22,11 @@ public abstract class Review {
   public abstract PersonId reviewer();
 
   /** When. */
+  @LedgerDate
   public abstract Instant at();
 
   /** The reason (required to dismiss). */
-  public abstract Optional<@Size(min = 1, max = 1000) String> reason();
+  public abstract Optional<@PlainText @Size(min = 1, max = 1000) String> reason();
 
   /** A review. */
   public static Review of(PersonId reviewer, Instant at, String reason) {

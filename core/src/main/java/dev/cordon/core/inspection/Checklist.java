@@ -3,6 +3,7 @@ package dev.cordon.core.inspection;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
+import dev.cordon.core.validation.PlainText;
 import dev.cordon.core.validation.Validation;
 import dev.cordon.core.validation.Violation;
 import jakarta.validation.Valid;
@@ -34,11 +35,13 @@ public abstract class Checklist {
 
   /** The checklist's name in English. */
   @NotBlank
+  @PlainText
   @Size(max = 200)
   public abstract String nameEn();
 
   /** The checklist's name in Simplified Chinese. */
   @NotBlank
+  @PlainText
   @Size(max = 200)
   public abstract String nameZh();
 

@@ -3,6 +3,7 @@ package dev.cordon.core.inspection;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
+import dev.cordon.core.validation.PlainText;
 import dev.cordon.core.validation.Validation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -27,11 +28,13 @@ public abstract class ChecklistItem {
 
   /** The requirement in English. */
   @NotBlank
+  @PlainText
   @Size(max = 500)
   public abstract String textEn();
 
   /** The requirement in Simplified Chinese. */
   @NotBlank
+  @PlainText
   @Size(max = 500)
   public abstract String textZh();
 

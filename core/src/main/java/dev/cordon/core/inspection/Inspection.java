@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
 import dev.cordon.core.duty.Scope;
 import dev.cordon.core.person.PersonId;
+import dev.cordon.core.validation.LedgerDate;
+import dev.cordon.core.validation.PlainText;
 import dev.cordon.core.validation.Validation;
 import dev.cordon.core.validation.Violation;
 import jakarta.validation.Valid;
@@ -42,6 +44,7 @@ public abstract class Inspection {
   public abstract PersonId inspector();
 
   /** The local day of the inspection. */
+  @LedgerDate
   public abstract LocalDate date();
 
   /** The checklist used, as it was on that day. */
@@ -53,7 +56,7 @@ public abstract class Inspection {
   public abstract List<@Valid ItemResult> results();
 
   /** A remark on the whole inspection. */
-  public abstract Optional<@Size(min = 1, max = 2000) String> remark();
+  public abstract Optional<@PlainText @Size(min = 1, max = 2000) String> remark();
 
   /** The results whose outcome is {@link ItemOutcome#FAILED}, in checklist order. */
   public List<ItemResult> failed() {

@@ -3,6 +3,7 @@ package dev.cordon.core.inspection;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
+import dev.cordon.core.validation.PlainText;
 import dev.cordon.core.validation.Validation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -24,7 +25,7 @@ public abstract class ItemResult {
   public abstract ItemOutcome outcome();
 
   /** What the inspector wrote (檢查情況), never personal data. */
-  public abstract Optional<@Size(min = 1, max = 1000) String> note();
+  public abstract Optional<@PlainText @Size(min = 1, max = 1000) String> note();
 
   /** A result without a note. */
   public static ItemResult of(String itemId, ItemOutcome outcome) {

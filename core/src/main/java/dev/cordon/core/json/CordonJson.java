@@ -1,15 +1,25 @@
 package dev.cordon.core.json;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.cordon.core.CordonException;
@@ -26,15 +36,25 @@ import java.util.List;
  *
  * <p>The setup, and nothing else: {@link JavaTimeModule} (dates and instants as ISO-8601 text,
  * {@code WRITE_DATES_AS_TIMESTAMPS} off), {@link Jdk8Module} (for {@code Optional}), decimals read as
- * {@code BigDecimal} and written plain, unknown properties refused, trailing tokens refused.
+ * {@code BigDecimal} and written plain, unknown properties refused, trailing tokens refused,
+ * duplicate keys refused, and <b>exact types</b>: a number where an integer is expected must be
+ * integral ({@code 14.5} and {@code 14.0} days are refused, never rounded), and nothing is coerced
+ * between text, numbers and booleans ({@code "14"}, {@code "37.3"}, {@code 0} for {@code false},
+ * {@code 12} for a name are refused). Every value Cordon writes reads back with these settings.
  * Cordon never calls {@code findAndRegisterModules()}: what is on your class path does not change
  * how Cordon reads its data. To use the same setup in your own mapper, call
  * {@link #configure(JsonMapper.Builder)}.
  *
  * <p>{@link #read} reports every fault as a {@link CordonValidationException} whose violations
- * carry JSON paths such as {@code $.feverThreshold} or {@code $[1].destinations[0]}.
+ * carry the JSON path where the fault is, such as {@code $.feverThreshold} or
+ * {@code $[1].destinations[0]}: a value of the wrong type ({@code CORDON-JSON-002}), an unknown
+ * property ({@code CORDON-JSON-003}), a duplicate key ({@code CORDON-JSON-005}), broken syntax
+ * or a document that ends too early ({@code CORDON-JSON-001}; a truncated document names the
+ * innermost value left open), each with its line and column where the parser knows them. A policy
+ * file is data like any other: a malformed one is a {@link CordonValidationException} too.
  */
 public final class CordonJson {
+  private static final String ENDS_EARLY = "the input ends before this value is closed (a truncated file?)";
   private static final ObjectMapper MAPPER = configure(JsonMapper.builder()).build();
 
   private CordonJson() {}
@@ -51,6 +71,24 @@ public final class CordonJson {
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        // exact types: 14.5 days is an error, not 14; "14", "true" and 0-for-false are errors too
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .withCoercionConfig(LogicalType.Integer, c -> c
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Float, c -> c
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Boolean, c -> c
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Textual, c -> c
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
   }
@@ -110,11 +148,23 @@ public final class CordonJson {
   }
 
   private static CordonValidationException translate(JacksonException e) {
+    StreamReadException parsing = null;
     for (Throwable c = e; c != null; c = c.getCause()) {
       if (c instanceof CordonValidationException cve) {
         String path = e instanceof JsonMappingException m ? pathOf(m) : "$";
         return cve.under(path);
       }
+      if (c instanceof StreamReadException s && parsing == null) {
+        parsing = s;
+      }
+    }
+    if (parsing != null) {
+      // the parser knows where it stopped; a databind path may stop at the value that wrapped it
+      return fromParser(parsing);
+    }
+    if (e instanceof MismatchedInputException m && m.getMessage() != null
+        && m.getMessage().startsWith("No content to map due to end-of-input")) {
+      return new CordonValidationException(Violation.of("CORDON-JSON-001", "$", null, ENDS_EARLY + location(e)));
     }
     if (e instanceof UnrecognizedPropertyException u) {
       return new CordonValidationException(Violation.of("CORDON-JSON-003", pathOf(u), null));
@@ -134,6 +184,56 @@ public final class CordonJson {
     }
     return new CordonValidationException(List.of(Violation.of("CORDON-JSON-001", "$", null,
         firstLine(e.getOriginalMessage()) + location(e))));
+  }
+
+  private static CordonValidationException fromParser(StreamReadException e) {
+    JsonParser parser = e.getProcessor();
+    String at = location(e);
+    String message = firstLine(e.getOriginalMessage());
+    if (e instanceof JsonEOFException || message.startsWith("Unexpected end-of-input")) {
+      // the value being read when the input ended is named; a value already complete is not
+      JsonToken decoding = e instanceof JsonEOFException eof ? eof.getTokenBeingDecoded() : null;
+      boolean valueOpen = decoding != null && decoding.isScalarValue()
+          || parser != null && parser.currentToken() == JsonToken.FIELD_NAME;
+      return new CordonValidationException(Violation.of("CORDON-JSON-001", pathOf(parser, valueOpen), null,
+          ENDS_EARLY + at));
+    }
+    String path = pathOf(parser, true);
+    if (message.startsWith("Duplicate field")) {
+      return new CordonValidationException(Violation.of("CORDON-JSON-005", path, null, at));
+    }
+    if (e instanceof InputCoercionException c) {
+      // the reason names the expected type only: the parser's text quotes the value
+      return new CordonValidationException(Violation.of("CORDON-JSON-002", path, null,
+          "expected " + (c.getTargetType() == null ? "a smaller number" : c.getTargetType().getSimpleName())
+              + at));
+    }
+    return new CordonValidationException(Violation.of("CORDON-JSON-001", path, null, message + at));
+  }
+
+  /**
+   * The JSON path of where {@code parser} stands, e.g. {@code $[1].followUpDays.HIGH}; the key or
+   * index of the innermost object or array is left out unless {@code withCurrent}.
+   */
+  static String pathOf(JsonParser parser, boolean withCurrent) {
+    if (parser == null) {
+      return "$";
+    }
+    java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+    boolean innermost = true;
+    for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+      if (innermost && !withCurrent) {
+        innermost = false;
+        continue;
+      }
+      innermost = false;
+      if (c.inObject() && c.getCurrentName() != null) {
+        parts.addFirst("." + c.getCurrentName());
+      } else if (c.inArray() && c.getCurrentIndex() >= 0) {
+        parts.addFirst("[" + c.getCurrentIndex() + "]");
+      }
+    }
+    return "$" + String.join("", parts);
   }
 
   private static String location(JacksonException e) {

@@ -8,6 +8,8 @@ import dev.cordon.core.finding.FindingId;
 import dev.cordon.core.internal.Instants;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.person.PersonId;
+import dev.cordon.core.validation.LedgerDate;
+import dev.cordon.core.validation.PlainText;
 import dev.cordon.core.validation.Validation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -41,6 +43,7 @@ public abstract class Notice {
 
   /** The prefix of the document number (發文字號), e.g. {@code 包热防通}. */
   @NotBlank
+  @PlainText
   @Size(max = 40)
   public abstract String numberPrefix();
 
@@ -55,11 +58,12 @@ public abstract class Notice {
 
   /** The title (標題). */
   @NotBlank
+  @PlainText
   @Size(max = 300)
   public abstract String title();
 
   /** The body text (正文). */
-  public abstract Optional<@Size(min = 1, max = 20000) String> body();
+  public abstract Optional<@PlainText @Size(min = 1, max = 20000) String> body();
 
   /** The unit that issues it (發文單位), e.g. the prevention leading-group office. */
   public abstract UnitId issuer();
@@ -78,9 +82,11 @@ public abstract class Notice {
   public abstract PersonId issuedBy();
 
   /** When it was issued. */
+  @LedgerDate
   public abstract Instant issuedAt();
 
   /** The local day of issue (印發日期). */
+  @LedgerDate
   public abstract LocalDate date();
 
   /** The document number, e.g. {@code 包热防通〔2021〕3号}. */

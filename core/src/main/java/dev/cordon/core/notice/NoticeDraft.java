@@ -7,6 +7,8 @@ import dev.cordon.core.finding.FindingId;
 import dev.cordon.core.internal.Instants;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.person.PersonId;
+import dev.cordon.core.validation.LedgerDate;
+import dev.cordon.core.validation.PlainText;
 import dev.cordon.core.validation.Validation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -32,16 +34,18 @@ public abstract class NoticeDraft {
 
   /** The prefix of the document number, e.g. {@code 包热防通}. */
   @NotBlank
+  @PlainText
   @Size(max = 40)
   public abstract String numberPrefix();
 
   /** The title. */
   @NotBlank
+  @PlainText
   @Size(max = 300)
   public abstract String title();
 
   /** The body text. */
-  public abstract Optional<@Size(min = 1, max = 20000) String> body();
+  public abstract Optional<@PlainText @Size(min = 1, max = 20000) String> body();
 
   /** The issuing unit. */
   public abstract UnitId issuer();
@@ -59,6 +63,7 @@ public abstract class NoticeDraft {
   public abstract PersonId issuedBy();
 
   /** When. */
+  @LedgerDate
   public abstract Instant issuedAt();
 
   /** A builder. */

@@ -3,6 +3,7 @@ package dev.cordon.core.org;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
+import dev.cordon.core.validation.PlainText;
 import dev.cordon.core.validation.Validation;
 import dev.cordon.core.validation.Violation;
 import jakarta.validation.constraints.NotBlank;
@@ -26,6 +27,7 @@ public abstract class Unit {
 
   /** The unit's name (單位名稱). */
   @NotBlank
+  @PlainText
   @Size(max = 200)
   public abstract String name();
 

@@ -10,6 +10,7 @@ import dev.cordon.core.risk.RiskLevel;
 import dev.cordon.core.site.SiteKind;
 import dev.cordon.core.supply.SupplyKind;
 import dev.cordon.core.travel.PurposeKind;
+import dev.cordon.core.validation.LedgerDate;
 import dev.cordon.core.validation.Validation;
 import dev.cordon.core.validation.Violation;
 import jakarta.validation.constraints.DecimalMax;
@@ -34,7 +35,10 @@ import org.immutables.value.Value;
  * <p>A policy takes effect on {@link #effectiveFrom()}; a {@link PolicyHistory} holds the dated
  * versions, and a record is always judged under the policy in force on its own date. Every
  * attribute is required when a policy is read from JSON (a missing threshold is an error naming its
- * JSON path); {@link #defaults()} gives a builder filled with the values of Baotou in October 2021.
+ * JSON path), except the plausible window of record dates ({@link #plausibleFrom()},
+ * {@link #plausibleDaysAhead()}), which takes its documented default when absent so that policy
+ * files written before it existed still read; {@link #defaults()} gives a builder filled with the
+ * values of Baotou in October 2021.
  */
 @Value.Immutable
 @CordonStyle
@@ -42,6 +46,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutablePreventionPolicy.class)
 public abstract class PreventionPolicy {
   /** The first day this policy is in force. */
+  @LedgerDate
   public abstract LocalDate effectiveFrom();
 
   /** The zone in which days are counted (default Asia/Shanghai). */
@@ -100,6 +105,52 @@ public abstract class PreventionPolicy {
   @DecimalMax("1.0")
   public abstract BigDecimal canteenDensity();
 
+  /** The default of {@link #plausibleFrom()}: 2019-01-01, the start of the year the first cases were reported. */
+  public static final LocalDate DEFAULT_PLAUSIBLE_FROM = LocalDate.of(2019, 1, 1);
+
+  /** The default of {@link #plausibleDaysAhead()}: 366 days. */
+  public static final int DEFAULT_PLAUSIBLE_DAYS_AHEAD = 366;
+
+  /**
+   * The first day a record may be dated (合理日期下限): an entry, a travel declaration, a stock
+   * movement, a disinfection, an assignment, a risk area, an inspection, a notice or a dining plan
+   * dated (in the zone where days are counted) before it is refused as malformed
+   * ({@code CORDON-DATE-002}) — a typing error such as 2012 for 2021 — and never stored. Default {@link #DEFAULT_PLAUSIBLE_FROM 2019-01-01}. Optional
+   * in JSON: a policy file without it gets the default.
+   */
+  @LedgerDate
+  @Value.Default
+  public LocalDate plausibleFrom() {
+    return DEFAULT_PLAUSIBLE_FROM;
+  }
+
+  /**
+   * How many days after the day it is recorded (the as-of day of the service's clock, in this
+   * policy's zone) a record may be dated (合理日期上限): a planned return next month is fine, a year
+   * typed as 2201 or {@code +999999999} is refused ({@code CORDON-DATE-002}). Default
+   * {@link #DEFAULT_PLAUSIBLE_DAYS_AHEAD 366}, at most 3,650. Optional in JSON: a policy file without
+   * it gets the default.
+   */
+  @Min(0)
+  @Max(3650)
+  @Value.Default
+  public int plausibleDaysAhead() {
+    return DEFAULT_PLAUSIBLE_DAYS_AHEAD;
+  }
+
+  /** The last plausible date of a record recorded on {@code today}: today plus {@link #plausibleDaysAhead()}. */
+  public LocalDate plausibleUntil(LocalDate today) {
+    return today.plusDays(plausibleDaysAhead());
+  }
+
+  /**
+   * Whether a record dated {@code date} and recorded on {@code today} lies in the plausible window
+   * {@code [plausibleFrom(), plausibleUntil(today)]}, both ends included.
+   */
+  public boolean isPlausibleDate(LocalDate date, LocalDate today) {
+    return !date.isBefore(plausibleFrom()) && !date.isAfter(plausibleUntil(today));
+  }
+
   /** Rule switches and severity overrides by rule id; a rule not listed runs as it is. */
   public abstract Map<String, RuleSetting> rules();
 
@@ -137,7 +188,8 @@ public abstract class PreventionPolicy {
    * business, medical and family emergencies essential, return reported by the end of the next day,
    * follow-up 14 days after a medium-risk and 21 after a high-risk area, 30 days of reserve, norms
    * of 2 masks, 0.5 pair of gloves, 0.02 L of disinfectant and 0.01 L of hand sanitiser per head per
-   * day, kits for key sites, two disinfections a day at key sites, canteens at half their seats.
+   * day, kits for key sites, two disinfections a day at key sites, canteens at half their seats,
+   * records dated from 2019-01-01 to 366 days after the day they are recorded.
    */
   public static Builder defaults() {
     Builder b = new Builder();

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
 import dev.cordon.core.region.RegionCode;
+import dev.cordon.core.validation.LedgerDate;
+import dev.cordon.core.validation.PlainText;
 import dev.cordon.core.validation.Validation;
 import dev.cordon.core.validation.Violation;
 import jakarta.validation.constraints.NotBlank;
@@ -31,6 +33,7 @@ public abstract class RiskArea {
 
   /** The place name as published (公佈名稱), e.g. {@code 额济纳旗达来呼布镇}. */
   @NotBlank
+  @PlainText
   @Size(max = 500)
   public abstract String place();
 
@@ -38,10 +41,11 @@ public abstract class RiskArea {
   public abstract RiskLevel level();
 
   /** The first day in force. */
+  @LedgerDate
   public abstract LocalDate inForceFrom();
 
   /** The first day no longer in force (exclusive); empty while still in force. */
-  public abstract Optional<LocalDate> inForceTo();
+  public abstract Optional<@LedgerDate LocalDate> inForceTo();
 
   /** Whether it is in force on {@code day}. */
   public boolean isInForceOn(LocalDate day) {

@@ -64,8 +64,35 @@ public final class Checks {
     if (!dup.isEmpty()) {
       throw new CordonValidationException(dup);
     }
+    requireKnownRules(policies, byId.keySet());
     this.rules = List.copyOf(byId.values());
     this.origins = Map.copyOf(origins);
+  }
+
+  /**
+   * Checks that every rule id a policy of {@code policies} switches or re-grades is one of
+   * {@code ruleIds} — the built-in rules ({@link BuiltInRules}) and those of the rule providers in
+   * use. A policy that names an unknown rule (a typo such as {@code ENTRY-FEVR}, or a plug-in's rule
+   * whose provider is missing) would otherwise be silently ignored.
+   *
+   * @throws CordonValidationException with a {@code CORDON-POLICY-005} violation for each unknown
+   *     id, at {@code [index].rules.ID} (the policy's index in the history, oldest first), listing
+   *     the known ids
+   */
+  public static void requireKnownRules(PolicyHistory policies, Collection<String> ruleIds) {
+    List<Violation> unknown = new ArrayList<>();
+    List<PreventionPolicy> all = policies.policies();
+    String known = String.join(", ", new java.util.TreeSet<>(ruleIds));
+    for (int i = 0; i < all.size(); i++) {
+      for (String id : new java.util.TreeSet<>(all.get(i).rules().keySet())) {
+        if (!ruleIds.contains(id)) {
+          unknown.add(Violation.of("CORDON-POLICY-005", "[" + i + "].rules." + id, id, known));
+        }
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new CordonValidationException(unknown);
+    }
   }
 
   /** An engine with the built-in rules only. */

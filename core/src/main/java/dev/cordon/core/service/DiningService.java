@@ -20,6 +20,7 @@ import dev.cordon.core.storage.Storage;
 import dev.cordon.core.storage.WriteOutcome;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Violation;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -40,11 +41,22 @@ import java.util.stream.Stream;
 public final class DiningService {
   private final Storage storage;
   private final PolicyHistory policies;
+  private final PlausibleDates dates;
 
-  /** Canteen planning over {@code storage}, under {@code policies}. */
+  /** Canteen planning over {@code storage}, under {@code policies}, with the system clock. */
   public DiningService(Storage storage, PolicyHistory policies) {
+    this(storage, policies, Clock.systemUTC());
+  }
+
+  /**
+   * Canteen planning over {@code storage}, under {@code policies}; a plan adopted for a day outside
+   * their plausible window is refused ({@code CORDON-DATE-002}), today being the date of
+   * {@code clock}.
+   */
+  public DiningService(Storage storage, PolicyHistory policies, Clock clock) {
     this.storage = Objects.requireNonNull(storage, "storage");
     this.policies = Objects.requireNonNull(policies, "policies");
+    this.dates = new PlausibleDates(policies, Objects.requireNonNull(clock, "clock"));
   }
 
   /**
@@ -118,12 +130,14 @@ public final class DiningService {
    * all the same: the CANTEEN-OVER-CAPACITY rule flags it.
    *
    * @throws CordonValidationException {@code CORDON-STORE-002} if the canteen or a unit seated (or
-   *     left unseated) is not registered, {@code CORDON-DINING-006} if the site is not a canteen
+   *     left unseated) is not registered, {@code CORDON-DINING-006} if the site is not a canteen,
+   *     {@code CORDON-DATE-002} if the plan's day is outside the policy's plausible window
    */
   public WriteOutcome adopt(DiningPlan plan) {
     Objects.requireNonNull(plan, "plan");
     return storage.inTransaction(() -> {
       List<Violation> v = new ArrayList<>();
+      dates.check(v, "date", plan.date());
       storage.sites().get(plan.canteen()).ifPresentOrElse(site -> {
         if (site.kind() != SiteKind.CANTEEN) {
           v.add(Violation.of("CORDON-DINING-006", "canteen", plan.canteen().value(), site.kind()));

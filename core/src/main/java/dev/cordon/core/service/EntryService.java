@@ -8,6 +8,7 @@ import dev.cordon.core.storage.Storage;
 import dev.cordon.core.storage.WriteOutcome;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Violation;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,18 +20,30 @@ import java.util.stream.Stream;
 
 /**
  * Recording the registration ledger (出入登記): validate, store, then tell the listeners (the
- * compliance rules). A malformed entry — an implausible temperature under the policy in force on
- * its day, an unknown site or employee — is refused and nothing is stored; a real but
- * non-compliant entry (a fever admitted, a visitor without a phone) is stored.
+ * compliance rules). A malformed entry — a date outside the policy's plausible window, an
+ * implausible temperature under the policy in force on its day, an unknown site or employee — is
+ * refused and nothing is stored; a real but non-compliant entry (a fever admitted, a visitor
+ * without a phone) is stored.
  */
 public final class EntryService {
   private final Storage storage;
   private final PolicyHistory policies;
+  private final PlausibleDates dates;
   private final List<Consumer<List<Entry>>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+  /** A service judging entry dates against the plausible window of {@code policies} and the system clock. */
   public EntryService(Storage storage, PolicyHistory policies) {
+    this(storage, policies, Clock.systemUTC());
+  }
+
+  /**
+   * A service that refuses records dated outside the plausible window of {@code policies}
+   * ({@code CORDON-DATE-002}), today being the date of {@code clock}.
+   */
+  public EntryService(Storage storage, PolicyHistory policies, Clock clock) {
     this.storage = storage;
     this.policies = policies;
+    this.dates = new PlausibleDates(policies, clock);
   }
 
   /** Adds a listener told of every batch of entries newly stored. */
@@ -49,6 +62,11 @@ public final class EntryService {
   /** {@link #problemsOf(Entry)}, reading each referenced site or employee once per {@code known}. */
   private List<Violation> problemsOf(Entry entry, Map<Object, Boolean> known) {
     List<Violation> v = new ArrayList<>();
+    dates.check(v, "at", entry.at());
+    if (!v.isEmpty()) {
+      // an implausible date has no policy to judge the rest by
+      return v;
+    }
     // days are counted in the zone of the latest policy, as everywhere in Cordon; the entry is then
     // judged under the policy in force on its own day
     LocalDate day = entry.localDate(policies.latest().zone());

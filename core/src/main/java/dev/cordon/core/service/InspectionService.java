@@ -6,9 +6,12 @@ import dev.cordon.core.inspection.Checklist;
 import dev.cordon.core.inspection.Inspection;
 import dev.cordon.core.inspection.InspectionId;
 import dev.cordon.core.person.PersonId;
+import dev.cordon.core.policy.PolicyHistory;
+import dev.cordon.core.policy.PreventionPolicy;
 import dev.cordon.core.storage.Storage;
 import dev.cordon.core.storage.WriteOutcome;
 import dev.cordon.core.validation.Violation;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,12 +32,23 @@ public final class InspectionService {
 
   private final Storage storage;
   private final Checklist checklist;
+  private final PlausibleDates dates;
   private final List<Consumer<Inspection>> listeners = new CopyOnWriteArrayList<>();
 
   /** A service whose inspections use {@code checklist} by default (e.g. {@link Checklist#defaults()}). */
   public InspectionService(Storage storage, Checklist checklist) {
+    this(storage, checklist, PolicyHistory.of(PreventionPolicy.defaults().build()), Clock.systemUTC());
+  }
+
+  /**
+   * A service whose inspections use {@code checklist} by default and that refuses inspections dated
+   * outside the plausible window of {@code policies} ({@code CORDON-DATE-002}), today being the date
+   * of {@code clock}.
+   */
+  public InspectionService(Storage storage, Checklist checklist, PolicyHistory policies, Clock clock) {
     this.storage = storage;
     this.checklist = Objects.requireNonNull(checklist, "checklist");
+    this.dates = new PlausibleDates(policies, clock);
   }
 
   /** The organisation's checklist. */
@@ -61,6 +75,7 @@ public final class InspectionService {
   public WriteOutcome record(Inspection inspection) {
     WriteOutcome outcome = storage.inTransaction(() -> {
       List<Violation> v = new ArrayList<>();
+      dates.check(v, "date", inspection.date());
       References.require(v, storage.people(), inspection.inspector(), "inspector", "person");
       inspection.scope().unit().ifPresent(u -> References.require(v, storage.units(), u, "scope.unit", "unit"));
       inspection.scope().site().ifPresent(s -> References.require(v, storage.sites(), s, "scope.site", "site"));

@@ -11,6 +11,7 @@ import dev.cordon.core.policy.PolicyHistory;
 import dev.cordon.core.storage.Storage;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Violation;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -28,10 +29,21 @@ import java.util.stream.Stream;
 public final class NoticeService {
   private final Storage storage;
   private final PolicyHistory policies;
+  private final PlausibleDates dates;
 
+  /** Notices under {@code policies}, judging issue dates against their plausible window and the system clock. */
   public NoticeService(Storage storage, PolicyHistory policies) {
+    this(storage, policies, Clock.systemUTC());
+  }
+
+  /**
+   * Notices under {@code policies}; a draft issued outside their plausible window is refused
+   * ({@code CORDON-DATE-002}), today being the date of {@code clock}.
+   */
+  public NoticeService(Storage storage, PolicyHistory policies, Clock clock) {
     this.storage = storage;
     this.policies = policies;
+    this.dates = new PlausibleDates(policies, clock);
   }
 
   /**
@@ -50,6 +62,7 @@ public final class NoticeService {
         throw new CordonValidationException(Violation.of("CORDON-STORE-001", "id", draft.id().value()));
       }
       List<Violation> v = new ArrayList<>();
+      dates.check(v, "issuedAt", draft.issuedAt());
       References.require(v, storage.units(), draft.issuer(), "issuer", "unit");
       References.require(v, storage.people(), draft.issuedBy(), "issuedBy", "person");
       Set<UnitId> fromFindings = new LinkedHashSet<>();

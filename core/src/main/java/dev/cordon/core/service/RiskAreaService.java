@@ -1,8 +1,13 @@
 package dev.cordon.core.service;
 
+import dev.cordon.core.policy.PolicyHistory;
+import dev.cordon.core.policy.PreventionPolicy;
 import dev.cordon.core.risk.PublishedRiskAreas;
 import dev.cordon.core.risk.RiskArea;
 import dev.cordon.core.storage.Storage;
+import dev.cordon.core.validation.Violation;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,9 +18,20 @@ import java.util.Optional;
  */
 public final class RiskAreaService {
   private final Storage storage;
+  private final PlausibleDates dates;
 
+  /** A service judging record dates against the default policy's plausible window and the system clock. */
   public RiskAreaService(Storage storage) {
+    this(storage, PolicyHistory.of(PreventionPolicy.defaults().build()), Clock.systemUTC());
+  }
+
+  /**
+   * A service that refuses records dated outside the plausible window of {@code policies}
+   * ({@code CORDON-DATE-002}), today being the date of {@code clock}.
+   */
+  public RiskAreaService(Storage storage, PolicyHistory policies, Clock clock) {
     this.storage = storage;
+    this.dates = new PlausibleDates(policies, clock);
   }
 
   /**
@@ -32,8 +48,18 @@ public final class RiskAreaService {
     }
   }
 
-  /** Stores every area of {@code published} in one transaction. */
+  /**
+   * Stores every area of {@code published} in one transaction; an area in force outside the
+   * plausible window refuses the whole list ({@code CORDON-DATE-002}) and nothing is stored.
+   */
   public Loaded load(PublishedRiskAreas published) {
+    List<Violation> v = new ArrayList<>();
+    for (int i = 0; i < published.areas().size(); i++) {
+      RiskArea a = published.areas().get(i);
+      dates.check(v, "areas[" + i + "].inForceFrom", a.inForceFrom());
+      dates.checkDate(v, "areas[" + i + "].inForceTo", a.inForceTo());
+    }
+    References.throwIfAny(v);
     return storage.inTransaction(() -> {
       int stored = 0;
       int updated = 0;

@@ -1,6 +1,8 @@
 package dev.cordon.core.service;
 
 import dev.cordon.core.org.UnitId;
+import dev.cordon.core.policy.PolicyHistory;
+import dev.cordon.core.policy.PreventionPolicy;
 import dev.cordon.core.storage.BatchOutcome;
 import dev.cordon.core.storage.Storage;
 import dev.cordon.core.storage.WriteOutcome;
@@ -13,6 +15,7 @@ import dev.cordon.core.supply.StockPosition;
 import dev.cordon.core.supply.SupplyItemId;
 import dev.cordon.core.validation.Violation;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +35,20 @@ import java.util.stream.Stream;
  */
 public final class StockService {
   private final Storage storage;
+  private final PlausibleDates dates;
 
+  /** A service judging record dates against the default policy's plausible window and the system clock. */
   public StockService(Storage storage) {
+    this(storage, PolicyHistory.of(PreventionPolicy.defaults().build()), Clock.systemUTC());
+  }
+
+  /**
+   * A service that refuses records dated outside the plausible window of {@code policies}
+   * ({@code CORDON-DATE-002}), today being the date of {@code clock}.
+   */
+  public StockService(Storage storage, PolicyHistory policies, Clock clock) {
     this.storage = storage;
+    this.dates = new PlausibleDates(policies, clock);
   }
 
   /** Records a movement; item and holders must be registered. */
@@ -118,6 +132,8 @@ public final class StockService {
 
   private void check(StockMovement m) {
     List<Violation> v = new ArrayList<>();
+    // an expiry date may lie years ahead: it is only checked structurally
+    dates.check(v, "at", m.at());
     References.require(v, storage.supplyItems(), m.item(), "item", "supply item");
     References.require(v, storage.units(), m.holder(), "holder", "unit");
     m.destination().ifPresent(d -> References.require(v, storage.units(), d, "destination", "unit"));

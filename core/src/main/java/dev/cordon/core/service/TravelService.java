@@ -2,6 +2,8 @@ package dev.cordon.core.service;
 
 import dev.cordon.core.person.PersonCategory;
 import dev.cordon.core.person.PersonId;
+import dev.cordon.core.policy.PolicyHistory;
+import dev.cordon.core.policy.PreventionPolicy;
 import dev.cordon.core.storage.Storage;
 import dev.cordon.core.storage.WriteOutcome;
 import dev.cordon.core.travel.Approval;
@@ -12,10 +14,13 @@ import dev.cordon.core.travel.TravelDeclarationId;
 import dev.cordon.core.travel.TravelState;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Violation;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -30,9 +35,20 @@ import java.util.function.UnaryOperator;
  */
 public final class TravelService {
   private final Storage storage;
+  private final PlausibleDates dates;
 
+  /** A service judging record dates against the default policy's plausible window and the system clock. */
   public TravelService(Storage storage) {
+    this(storage, PolicyHistory.of(PreventionPolicy.defaults().build()), Clock.systemUTC());
+  }
+
+  /**
+   * A service that refuses declarations with a date outside the plausible window of
+   * {@code policies} ({@code CORDON-DATE-002}), today being the date of {@code clock}.
+   */
+  public TravelService(Storage storage, PolicyHistory policies, Clock clock) {
     this.storage = storage;
+    this.dates = new PlausibleDates(policies, clock);
   }
 
   /**
@@ -42,6 +58,7 @@ public final class TravelService {
   public WriteOutcome declare(TravelDeclaration declaration) {
     return storage.inTransaction(() -> {
       List<Violation> v = new ArrayList<>();
+      checkDates(v, null, declaration);
       var person = storage.people().get(declaration.employee());
       if (person.isEmpty()) {
         v.add(Violation.of("CORDON-STORE-002", "employee", declaration.employee().value(), "person"));
@@ -61,6 +78,9 @@ public final class TravelService {
     return storage.inTransaction(() -> {
       TravelDeclaration current = require(next.id());
       checkMove(current, next);
+      List<Violation> v = new ArrayList<>();
+      checkDates(v, current, next);
+      References.throwIfAny(v);
       return storage.travel().update(next);
     });
   }
@@ -134,6 +154,9 @@ public final class TravelService {
       }
       TravelDeclaration next = change.apply(current);
       checkMove(current, next);
+      List<Violation> v = new ArrayList<>();
+      checkDates(v, current, next);
+      References.throwIfAny(v);
       storage.travel().update(next);
       return next;
     });
@@ -142,6 +165,37 @@ public final class TravelService {
   private TravelDeclaration require(TravelDeclarationId id) {
     return storage.travel().get(id).orElseThrow(() -> new CordonValidationException(
         Violation.of("CORDON-STORE-002", "id", id.value(), "travel declaration")));
+  }
+
+  /**
+   * Adds a violation for each date of {@code next} outside the plausible window; of a new version,
+   * only the dates that changed are judged (a stored date stays what it was).
+   */
+  private void checkDates(List<Violation> v, TravelDeclaration current, TravelDeclaration next) {
+    Map<String, Optional<?>> before = current == null ? Map.of() : datesOf(current);
+    datesOf(next).forEach((field, value) -> {
+      if (value.isPresent() && !value.equals(before.get(field))) {
+        if (value.get() instanceof Instant i) {
+          dates.check(v, field, i);
+        } else {
+          dates.check(v, field, (LocalDate) value.get());
+        }
+      }
+    });
+  }
+
+  private static Map<String, Optional<?>> datesOf(TravelDeclaration t) {
+    Map<String, Optional<?>> m = new LinkedHashMap<>();
+    m.put("plannedDeparture", Optional.of(t.plannedDeparture()));
+    m.put("plannedReturn", Optional.of(t.plannedReturn()));
+    m.put("declaredAt", Optional.of(t.declaredAt()));
+    m.put("approval.decidedAt", t.approval().decidedAt());
+    m.put("actualDeparture", t.actualDeparture());
+    m.put("actualReturn", t.actualReturn());
+    m.put("returnReport.reportedAt", t.returnReport().map(r -> r.reportedAt()));
+    m.put("followUpUntil", t.followUpUntil());
+    m.put("followUpClosedAt", t.followUpClosedAt());
+    return m;
   }
 
   private static void checkMove(TravelDeclaration current, TravelDeclaration next) {

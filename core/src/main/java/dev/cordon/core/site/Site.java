@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.region.RegionCode;
+import dev.cordon.core.validation.PlainText;
 import dev.cordon.core.validation.Validation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -28,6 +29,7 @@ public abstract class Site {
 
   /** The site's name (場所名稱). */
   @NotBlank
+  @PlainText
   @Size(max = 200)
   public abstract String name();
 

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.cordon.core.internal.Ids;
 
 /**
- * The id of an {@link AllocationPlan} (調撥方案編號): 1 to 100 characters, no control characters.
+ * The id of an {@link AllocationPlan} (調撥方案編號): 1 to 100
+ * visible characters, no outer spaces: no invisible, bidi or control characters
+ * ({@link dev.cordon.core.validation.VisibleText}).
  * The ids of the transfers a plan records are derived from it.
  *
  * @param value the id as text

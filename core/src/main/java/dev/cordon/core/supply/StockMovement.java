@@ -7,6 +7,8 @@ import dev.cordon.core.internal.Decimals;
 import dev.cordon.core.internal.Instants;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.person.PersonId;
+import dev.cordon.core.validation.LedgerDate;
+import dev.cordon.core.validation.PlainText;
 import dev.cordon.core.validation.Validation;
 import dev.cordon.core.validation.Violation;
 import jakarta.validation.constraints.Digits;
@@ -41,6 +43,7 @@ public abstract class StockMovement {
   public abstract MovementKind kind();
 
   /** When. */
+  @LedgerDate
   public abstract Instant at();
 
   /** The holder whose stock it concerns: the receiver of a receipt, the sender of a transfer. */
@@ -55,16 +58,16 @@ public abstract class StockMovement {
   public abstract BigDecimal quantity();
 
   /** The lot (批號). */
-  public abstract Optional<@Size(min = 1, max = 100) String> lot();
+  public abstract Optional<@PlainText @Size(min = 1, max = 100) String> lot();
 
   /** The lot's expiry date (有效期至): the last day the lot may be used. */
-  public abstract Optional<LocalDate> expiry();
+  public abstract Optional<@LedgerDate LocalDate> expiry();
 
   /** Who recorded it. */
   public abstract Optional<PersonId> recordedBy();
 
   /** A remark. */
-  public abstract Optional<@Size(min = 1, max = 500) String> note();
+  public abstract Optional<@PlainText @Size(min = 1, max = 500) String> note();
 
   /** The movement this one corrects. */
   public abstract Optional<StockMovementId> supersedes();

@@ -3,6 +3,7 @@ package dev.cordon.core.supply;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
+import dev.cordon.core.validation.PlainText;
 import dev.cordon.core.validation.Validation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -19,6 +20,7 @@ public abstract class SupplyItem {
 
   /** The item's name (物資名稱). */
   @NotBlank
+  @PlainText
   @Size(max = 200)
   public abstract String name();
 
@@ -27,6 +29,7 @@ public abstract class SupplyItem {
 
   /** The unit of measure (計量單位), e.g. {@code piece}, {@code 个}, {@code L}. */
   @NotBlank
+  @PlainText
   @Size(max = 20)
   public abstract String unitOfMeasure();
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
 import dev.cordon.core.internal.Instants;
 import dev.cordon.core.person.PersonId;
+import dev.cordon.core.validation.LedgerDate;
+import dev.cordon.core.validation.PlainText;
 import dev.cordon.core.validation.Validation;
 import dev.cordon.core.validation.Violation;
 import jakarta.validation.constraints.Size;
@@ -26,10 +28,10 @@ public abstract class Approval {
   public abstract Optional<PersonId> approver();
 
   /** When it was decided. */
-  public abstract Optional<Instant> decidedAt();
+  public abstract Optional<@LedgerDate Instant> decidedAt();
 
   /** The approver's remark. */
-  public abstract Optional<@Size(min = 1, max = 500) String> note();
+  public abstract Optional<@PlainText @Size(min = 1, max = 500) String> note();
 
   /** The undecided approval. */
   public static Approval pending() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
 import dev.cordon.core.entry.HealthCodeColour;
 import dev.cordon.core.internal.Instants;
+import dev.cordon.core.validation.LedgerDate;
 import java.time.Instant;
 import org.immutables.value.Value;
 
@@ -15,6 +16,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableReturnReport.class)
 public abstract class ReturnReport {
   /** When the return was reported. */
+  @LedgerDate
   public abstract Instant reportedAt();
 
   /** The health code shown on return. */

@@ -7,6 +7,8 @@ import dev.cordon.core.CordonStyle;
 import dev.cordon.core.internal.Instants;
 import dev.cordon.core.person.PersonId;
 import dev.cordon.core.region.RegionCode;
+import dev.cordon.core.validation.LedgerDate;
+import dev.cordon.core.validation.PlainText;
 import dev.cordon.core.validation.Validation;
 import dev.cordon.core.validation.Violation;
 import jakarta.validation.constraints.NotBlank;
@@ -45,6 +47,7 @@ public abstract class TravelDeclaration {
 
   /** The purpose as written (事由). */
   @NotBlank
+  @PlainText
   @Size(max = 500)
   public abstract String purpose();
 
@@ -52,12 +55,15 @@ public abstract class TravelDeclaration {
   public abstract PurposeKind purposeKind();
 
   /** The planned departure date (計劃出發). */
+  @LedgerDate
   public abstract LocalDate plannedDeparture();
 
   /** The planned return date (計劃返回). */
+  @LedgerDate
   public abstract LocalDate plannedReturn();
 
   /** When the declaration was filed (報備時間). */
+  @LedgerDate
   public abstract Instant declaredAt();
 
   /** The approval; pending unless given. */
@@ -73,19 +79,19 @@ public abstract class TravelDeclaration {
   }
 
   /** The day the traveller actually left. */
-  public abstract Optional<LocalDate> actualDeparture();
+  public abstract Optional<@LedgerDate LocalDate> actualDeparture();
 
   /** The day the traveller actually came back. */
-  public abstract Optional<LocalDate> actualReturn();
+  public abstract Optional<@LedgerDate LocalDate> actualReturn();
 
   /** The return report. */
   public abstract Optional<ReturnReport> returnReport();
 
   /** The end of the follow-up period (跟蹤期), exclusive: followed up on {@code [return, until)}. */
-  public abstract Optional<LocalDate> followUpUntil();
+  public abstract Optional<@LedgerDate LocalDate> followUpUntil();
 
   /** When the follow-up was closed (跟蹤辦結). */
-  public abstract Optional<Instant> followUpClosedAt();
+  public abstract Optional<@LedgerDate Instant> followUpClosedAt();
 
   /** A builder for a declaration. */
   public static Builder builder() {

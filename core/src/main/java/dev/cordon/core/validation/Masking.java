@@ -8,6 +8,12 @@ package dev.cordon.core.validation;
  * so it never reveals more than the documented visible characters.
  */
 public final class Masking {
+  /**
+   * Values longer than this many characters (code points) are shown cut to their first
+   * {@value} characters followed by {@code …} and their length, wherever Cordon echoes them.
+   */
+  public static final int MAX_SHOWN = 64;
+
   /** The kinds of personal data, each with its masking. */
   public enum Kind {
     /** A person's name: the first character is kept. */
@@ -65,5 +71,41 @@ public final class Masking {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * {@code value} as Cordon shows it in a message (English): unchanged up to {@link #MAX_SHOWN}
+   * characters; longer, its first {@link #MAX_SHOWN} characters, {@code …} and its length, e.g.
+   * {@code abc… (9,000 characters)} — so that one over-long cell never floods a log or a report.
+   * Mask personal data first: cutting never reveals more than the masked form.
+   *
+   * @param value the (already masked) value; {@code null} stays {@code null}
+   */
+  public static String shorten(String value) {
+    return shorten(value, java.util.Locale.ENGLISH);
+  }
+
+  /**
+   * {@link #shorten(String)} with the length in the language of {@code locale}: Simplified Chinese
+   * ({@code …（共 9,000 个字符）}) for any {@code zh} locale, else English.
+   */
+  public static String shorten(String value, java.util.Locale locale) {
+    return shorten(value, locale, MAX_SHOWN);
+  }
+
+  /** {@link #shorten(String, java.util.Locale)} with a limit of {@code max} characters. */
+  static String shorten(String value, java.util.Locale locale, int max) {
+    if (value == null) {
+      return null;
+    }
+    int n = value.codePointCount(0, value.length());
+    if (n <= max) {
+      return value;
+    }
+    String head = value.substring(0, value.offsetByCodePoints(0, max));
+    String count = String.format(java.util.Locale.ROOT, "%,d", n);
+    return locale != null && "zh".equals(locale.getLanguage())
+        ? head + "…（共 " + count + " 个字符）"
+        : head + "… (" + count + " characters)";
   }
 }

@@ -8,9 +8,12 @@ import java.util.Optional;
  * One structural fault in a value (違規項): where it is ({@link #field()}, a property path such as
  * {@code entrant.phone} or a JSON path such as {@code $.feverThreshold}), what was given (masked when
  * it is personal data), a stable {@link #code()} such as {@code CORDON-PERSON-002}, and a message in
- * English and Simplified Chinese.
+ * English and Simplified Chinese. A value longer than {@link Masking#MAX_SHOWN} characters is shown
+ * as its first characters and its length, never whole.
  */
 public final class Violation {
+  private static final int MAX_FIELD = 200;
+
   private final String code;
   private final String field;
   private final String value;
@@ -35,15 +38,21 @@ public final class Violation {
    * @param args further message arguments
    */
   public static Violation of(String code, String field, String maskedValue, Object... args) {
-    return new Violation(code, field, maskedValue,
-        Messages.format(code, Locale.ENGLISH, field, maskedValue, args),
-        Messages.format(code, Locale.SIMPLIFIED_CHINESE, field, maskedValue, args));
+    // a path holds names from the input (an unknown property): cut it too, though less tightly
+    String shownField = Masking.shorten(VisibleText.escapeInvisible(field), Locale.ENGLISH, MAX_FIELD);
+    // an echoed value shows its invisible characters as <U+202E> and is cut when over-long
+    String shown = VisibleText.escapeInvisible(maskedValue);
+    return new Violation(code, shownField, Masking.shorten(shown),
+        Messages.format(code, Locale.ENGLISH, shownField, Masking.shorten(shown, Locale.ENGLISH), args),
+        Messages.format(code, Locale.SIMPLIFIED_CHINESE, shownField,
+            Masking.shorten(shown, Locale.SIMPLIFIED_CHINESE), args));
   }
 
   /** A violation with messages already rendered (used for Bean Validation results). */
   public static Violation rendered(String code, String field, String maskedValue, String english,
       String chinese) {
-    return new Violation(code, field, maskedValue, english, chinese);
+    return new Violation(code, Masking.shorten(VisibleText.escapeInvisible(field), Locale.ENGLISH, MAX_FIELD),
+        Masking.shorten(VisibleText.escapeInvisible(maskedValue)), english, chinese);
   }
 
   /** The stable code, e.g. {@code CORDON-PERSON-002}; documented in the README's error table. */
@@ -56,7 +65,11 @@ public final class Violation {
     return field;
   }
 
-  /** The offending value as text, masked if it is personal data; empty when there was none. */
+  /**
+   * The offending value as text, masked if it is personal data, and cut when longer than
+   * {@link Masking#MAX_SHOWN} characters ({@code abc… (9,000 characters)}); empty when there was
+   * none.
+   */
   public Optional<String> value() {
     return Optional.ofNullable(value);
   }

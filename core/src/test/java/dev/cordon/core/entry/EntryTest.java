@@ -96,7 +96,7 @@ class EntryTest {
   @Test
   void anIdWithOuterSpacesOrControlCharactersOrOver100CharactersIsRejected() {
     rejectedWith(() -> EntryId.of(" E-1"), "CORDON-ID-002", "entryId");
-    rejectedWith(() -> EntryId.of("E\n1"), "CORDON-ID-002", "entryId");
+    rejectedWith(() -> EntryId.of("E\n1"), "CORDON-ID-003", "entryId");
     rejectedWith(() -> EntryId.of("x".repeat(101)), "CORDON-ID-002", "entryId");
     rejectedWith(() -> EntryId.of(" "), "CORDON-ID-001", "entryId");
     assertThat(EntryId.of("x".repeat(100)).value()).hasSize(100);

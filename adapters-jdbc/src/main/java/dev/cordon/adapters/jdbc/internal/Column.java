@@ -40,17 +40,35 @@ record Column<V>(String name, int sqlType, Function<V, Object> value) {
     return new Column<>(name, Types.NUMERIC, value);
   }
 
-  /** Binds one parameter; optional values, ids and enums become their plain SQL value. */
-  static void bind(PreparedStatement ps, int index, Object value, int sqlType) throws SQLException {
+  /**
+   * Binds one parameter; optional values, ids and enums become their plain SQL value. On SQLite, which
+   * has no date types, an instant is bound as {@link Dialect#instantMicros microseconds since the
+   * epoch} and a date as ISO text, so that their order is time order.
+   */
+  static void bind(Dialect dialect, PreparedStatement ps, int index, Object value, int sqlType) throws SQLException {
     Object v = value instanceof Optional<?> o ? o.orElse(null) : value;
     if (v == null) {
-      ps.setNull(index, sqlType);
+      ps.setNull(index, dialect == Dialect.SQLITE && sqlType != Types.INTEGER && sqlType != Types.NUMERIC
+          && sqlType != Types.TIMESTAMP_WITH_TIMEZONE ? Types.VARCHAR : sqlType);
     } else if (v instanceof Instant i) {
-      ps.setObject(index, OffsetDateTime.ofInstant(i, ZoneOffset.UTC));
+      if (dialect == Dialect.SQLITE) {
+        ps.setLong(index, Dialect.instantMicros(i));
+      } else {
+        ps.setObject(index, OffsetDateTime.ofInstant(i, ZoneOffset.UTC));
+      }
     } else if (v instanceof LocalDate d) {
-      ps.setObject(index, d);
+      if (dialect == Dialect.SQLITE) {
+        ps.setString(index, d.toString());
+      } else {
+        ps.setObject(index, d);
+      }
     } else if (v instanceof BigDecimal b) {
-      ps.setBigDecimal(index, b);
+      if (dialect == Dialect.SQLITE) {
+        // stored with NUMERIC affinity; a double compares with the stored value exactly
+        ps.setDouble(index, b.doubleValue());
+      } else {
+        ps.setBigDecimal(index, b);
+      }
     } else if (v instanceof Integer n) {
       ps.setInt(index, n);
     } else if (v instanceof Boolean b) {
@@ -64,10 +82,10 @@ record Column<V>(String name, int sqlType, Function<V, Object> value) {
   }
 
   /** Binds the parameters in order, starting at 1; returns the next index. */
-  static int bindAll(PreparedStatement ps, int first, Object... values) throws SQLException {
+  static int bindAll(Dialect dialect, PreparedStatement ps, int first, Object... values) throws SQLException {
     int i = first;
     for (Object v : values) {
-      bind(ps, i++, v, v instanceof Instant ? Types.TIMESTAMP_WITH_TIMEZONE
+      bind(dialect, ps, i++, v, v instanceof Instant ? Types.TIMESTAMP_WITH_TIMEZONE
           : v instanceof LocalDate ? Types.DATE : Types.VARCHAR);
     }
     return i;

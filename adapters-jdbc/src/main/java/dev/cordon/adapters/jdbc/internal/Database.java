@@ -28,6 +28,7 @@ public final class Database {
   private final int batchSize;
   private final int fetchSize;
   private final ThreadLocal<Lease> bound = new ThreadLocal<>();
+  private final java.util.concurrent.atomic.AtomicLong savepoints = new java.util.concurrent.atomic.AtomicLong();
   private volatile boolean closed;
 
   /**
@@ -62,6 +63,34 @@ public final class Database {
     return url;
   }
 
+  /**
+   * Binds query parameters from {@code first} on, the way this database stores them (dates and
+   * instants as text on SQLite); returns the next index.
+   */
+  public int bind(java.sql.PreparedStatement ps, int first, Object... values) throws SQLException {
+    return Column.bindAll(dialect, ps, first, values);
+  }
+
+  /** Binds a record's JSON as this database stores it (compressed on SQLite, see {@link Bodies}). */
+  void bindBody(java.sql.PreparedStatement ps, int index, String json) throws SQLException {
+    if (dialect == Dialect.SQLITE) {
+      ps.setBytes(index, Bodies.compress(json));
+    } else {
+      ps.setString(index, json);
+    }
+  }
+
+  /** A record's JSON read back from a body column. */
+  String body(java.sql.ResultSet rs, int column) throws SQLException {
+    return dialect == Dialect.SQLITE ? Bodies.decompress(rs.getObject(column)) : rs.getString(column);
+  }
+
+  /** A date column read back: every supported database gives its ISO text. */
+  public static java.time.LocalDate date(java.sql.ResultSet rs, int column) throws SQLException {
+    String text = rs.getString(column);
+    return text == null ? null : java.time.LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+  }
+
   int batchSize() {
     return batchSize;
   }
@@ -78,7 +107,8 @@ public final class Database {
   /** Throws if the storage is closed. */
   public void checkOpen() {
     if (closed) {
-      throw new CordonStorageException("The storage " + url + " is closed; open a new one.");
+      throw new CordonStorageException("The storage " + url + " is closed; open a new one.",
+          CordonStorageException.Fault.CLOSED, null, null);
     }
   }
 
@@ -88,18 +118,18 @@ public final class Database {
     if (bound.get() != null) {
       return work.get();
     }
-    Lease lease = borrow("begin a transaction");
+    Lease lease = borrow("begin a transaction", true);
     bound.set(lease);
     try {
       T result = work.get();
       try {
-        lease.connection.commit();
+        lease.commit();
       } catch (SQLException e) {
         throw failure("commit a transaction", e);
       }
       return result;
     } catch (RuntimeException | Error e) {
-      rollbackQuietly(lease.connection, e);
+      lease.rollbackQuietly(e);
       throw e;
     } finally {
       bound.remove();
@@ -115,19 +145,19 @@ public final class Database {
       return underSavepoint(lease.connection, operation, work);
     }
     for (int attempt = 1; ; attempt++) {
-      lease = borrow(operation);
+      lease = borrow(operation, true);
       try {
         T result = work.apply(lease.connection);
-        lease.connection.commit();
+        lease.commit();
         return result;
       } catch (SQLException e) {
-        rollbackQuietly(lease.connection, e);
+        lease.rollbackQuietly(e);
         if (attempt < ATTEMPTS && retryable(e)) {
           continue;
         }
         throw failure(operation, e);
       } catch (RuntimeException | Error e) {
-        rollbackQuietly(lease.connection, e);
+        lease.rollbackQuietly(e);
         throw e;
       } finally {
         lease.release();
@@ -136,6 +166,9 @@ public final class Database {
   }
 
   private <T> T underSavepoint(Connection c, String operation, SqlWork<T> work) {
+    if (dialect == Dialect.SQLITE) {
+      return underSqliteSavepoint(c, operation, work);
+    }
     Savepoint savepoint;
     try {
       savepoint = c.setSavepoint();
@@ -155,6 +188,42 @@ public final class Database {
     }
   }
 
+  /** SQLite: the transaction is Cordon's own (BEGIN IMMEDIATE), so its savepoints are plain SQL. */
+  private <T> T underSqliteSavepoint(Connection c, String operation, SqlWork<T> work) {
+    String name = "cordon_" + savepoints.incrementAndGet();
+    try {
+      exec(c, "SAVEPOINT " + name);
+    } catch (SQLException e) {
+      throw failure(operation, e);
+    }
+    try {
+      T result = work.apply(c);
+      exec(c, "RELEASE " + name);
+      return result;
+    } catch (SQLException e) {
+      rollbackToQuietly(c, name, e);
+      throw failure(operation, e);
+    } catch (RuntimeException | Error e) {
+      rollbackToQuietly(c, name, e);
+      throw e;
+    }
+  }
+
+  private static void rollbackToQuietly(Connection c, String name, Throwable failure) {
+    try {
+      exec(c, "ROLLBACK TO " + name);
+      exec(c, "RELEASE " + name);
+    } catch (SQLException | RuntimeException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  private static void exec(Connection c, String sql) throws SQLException {
+    try (java.sql.Statement st = c.createStatement()) {
+      st.execute(sql);
+    }
+  }
+
   /** Runs a read on the thread's transaction, or on a connection of its own. */
   public <T> T read(String operation, SqlWork<T> work) {
     checkOpen();
@@ -166,42 +235,55 @@ public final class Database {
         throw failure(operation, e);
       }
     }
-    lease = borrow(operation);
+    lease = borrow(operation, false);
     try {
       T result = work.apply(lease.connection);
-      lease.connection.commit();
+      lease.commit();
       return result;
     } catch (SQLException e) {
-      rollbackQuietly(lease.connection, e);
+      lease.rollbackQuietly(e);
       throw failure(operation, e);
     } catch (RuntimeException | Error e) {
-      rollbackQuietly(lease.connection, e);
+      lease.rollbackQuietly(e);
       throw e;
     } finally {
       lease.release();
     }
   }
 
-  /** A storage exception for a failed operation; the message names the operation, never data. */
+  /**
+   * A storage exception for a failed operation: the message names the operation, the kind of fault
+   * and the SQLState, never data; the driver's exception is not kept (see {@link Faults}).
+   */
   public CordonStorageException failure(String operation, SQLException e) {
-    return new CordonStorageException("Cordon could not " + operation + " on " + url + " (SQLState "
-        + e.getSQLState() + ", error " + e.getErrorCode() + ").", e);
+    return Faults.of(operation, url, e);
   }
 
-  private Lease borrow(String operation) {
+  /**
+   * A connection for one unit of work. On SQLite, whose driver begins a transaction eagerly when
+   * autocommit is switched off (an idle pooled connection would then hold the write lock), Cordon
+   * keeps autocommit on and begins the transaction itself: {@code BEGIN IMMEDIATE} for work that may
+   * write, so that it takes the single write lock first (waiting up to the busy timeout) and never
+   * fails half-way when a reader tries to become a writer; a plain {@code BEGIN} for reads.
+   */
+  private Lease borrow(String operation, boolean mayWrite) {
     Connection c;
     try {
       c = dataSource.getConnection();
     } catch (SQLException e) {
-      throw new CordonStorageException("Cordon could not get a connection to " + url + " to " + operation
-          + " (SQLState " + e.getSQLState() + ").", e);
+      throw Faults.of("get a connection to " + operation, url, e);
     }
     try {
       boolean wasAutoCommit = c.getAutoCommit();
-      if (wasAutoCommit) {
+      if (dialect == Dialect.SQLITE) {
+        if (!wasAutoCommit) {
+          c.setAutoCommit(true);
+        }
+        exec(c, mayWrite ? "BEGIN IMMEDIATE" : "BEGIN");
+      } else if (wasAutoCommit) {
         c.setAutoCommit(false);
       }
-      return new Lease(c, wasAutoCommit);
+      return new Lease(c, wasAutoCommit, dialect == Dialect.SQLITE);
     } catch (SQLException e) {
       closeQuietly(c, e);
       throw failure(operation, e);
@@ -217,16 +299,12 @@ public final class Database {
           return true;
         }
       }
+      if (t instanceof SQLException s && s.getClass().getName().startsWith("org.sqlite.")
+          && (s.getErrorCode() & 0xff) == 5) {
+        return true; // SQLITE_BUSY: the busy timeout passed while another connection wrote
+      }
     }
     return false;
-  }
-
-  private static void rollbackQuietly(Connection c, Throwable failure) {
-    try {
-      c.rollback();
-    } catch (SQLException | RuntimeException e) {
-      failure.addSuppressed(e);
-    }
   }
 
   private static void rollbackQuietly(Connection c, Savepoint savepoint, Throwable failure) {
@@ -248,17 +326,42 @@ public final class Database {
   /** A borrowed connection, given back as it was found. */
   private static final class Lease {
     final Connection connection;
-    final boolean restoreAutoCommit;
+    final boolean wasAutoCommit;
+    final boolean ownTransaction;
 
-    Lease(Connection connection, boolean restoreAutoCommit) {
+    Lease(Connection connection, boolean wasAutoCommit, boolean ownTransaction) {
       this.connection = connection;
-      this.restoreAutoCommit = restoreAutoCommit;
+      this.wasAutoCommit = wasAutoCommit;
+      this.ownTransaction = ownTransaction;
+    }
+
+    void commit() throws SQLException {
+      if (ownTransaction) {
+        exec(connection, "COMMIT");
+      } else {
+        connection.commit();
+      }
+    }
+
+    void rollbackQuietly(Throwable failure) {
+      try {
+        if (ownTransaction) {
+          exec(connection, "ROLLBACK");
+        } else {
+          connection.rollback();
+        }
+      } catch (SQLException | RuntimeException e) {
+        // SQLite rolls back by itself after some errors (no transaction is active then)
+        if (!(ownTransaction && String.valueOf(e.getMessage()).contains("no transaction is active"))) {
+          failure.addSuppressed(e);
+        }
+      }
     }
 
     void release() {
       try {
-        if (restoreAutoCommit && !connection.isClosed()) {
-          connection.setAutoCommit(true);
+        if (!connection.isClosed() && connection.getAutoCommit() != wasAutoCommit) {
+          connection.setAutoCommit(wasAutoCommit);
         }
       } catch (SQLException ignored) {
         // a broken connection: closing it below is all that is left to do

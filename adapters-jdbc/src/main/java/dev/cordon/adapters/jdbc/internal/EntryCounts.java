@@ -31,12 +31,10 @@ public final class EntryCounts {
     return db.read("count entries per site and day", c -> {
       List<EntryDayCount> out = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement(BY_SITE)) {
-        ps.setBigDecimal(1, feverThreshold);
-        ps.setObject(2, from);
-        ps.setObject(3, to);
+        db.bind(ps, 1, feverThreshold, from, to);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            out.add(new EntryDayCount(SiteId.of(rs.getString(2)), rs.getObject(1, LocalDate.class), rs.getLong(3),
+            out.add(new EntryDayCount(SiteId.of(rs.getString(2)), Database.date(rs, 1), rs.getLong(3),
                 rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)));
           }
         }

@@ -128,7 +128,7 @@ class LedgerTable<K extends Comparable<K>, V> extends Table<K, V> implements Led
     List<V> raced = batch(c, insertSql, new ArrayList<>(fresh.values()), (ps, v) -> {
       String id = idText(v);
       ps.setString(1, id);
-      ps.setString(2, CordonJson.write(v));
+      db.bindBody(ps, 2, CordonJson.write(v));
       int next = bindColumns(ps, 3, v);
       if (db.dialect().rebindsKey()) {
         ps.setString(next, id);
@@ -180,7 +180,7 @@ class LedgerTable<K extends Comparable<K>, V> extends Table<K, V> implements Led
         }
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            out.put(rs.getString(1), new Stored(rs.getString(2), corrects ? rs.getString(3) : null));
+            out.put(rs.getString(1), new Stored(db.body(rs, 2), corrects ? rs.getString(3) : null));
           }
         }
       }

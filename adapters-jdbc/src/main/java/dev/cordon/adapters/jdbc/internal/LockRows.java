@@ -29,7 +29,7 @@ final class LockRows {
     String columns = String.join(", ", keyColumns);
     this.ensureSql = db.dialect().insertUnlessPresent(table, columns, keyCount, columns);
     this.lockSql = "SELECT " + keyColumns[0] + " FROM " + table + " WHERE "
-        + String.join(" = ? AND ", keyColumns) + " = ? FOR UPDATE";
+        + String.join(" = ? AND ", keyColumns) + " = ?" + db.dialect().forUpdate();
   }
 
   /** Locks the row of every key, in the order given, inserting each first if absent. */
@@ -45,7 +45,7 @@ final class LockRows {
       throws SQLException {
     for (int attempt = 1; ; attempt++) {
       ensure(c, ensure, key);
-      Column.bindAll(lock, 1, key);
+      Column.bindAll(db.dialect(), lock, 1, key);
       try (ResultSet rs = lock.executeQuery()) {
         if (rs.next()) {
           return;
@@ -66,13 +66,13 @@ final class LockRows {
   }
 
   private void ensure(Connection c, PreparedStatement ensure, Object[] key) throws SQLException {
-    Column.bindAll(ensure, 1, key);
+    Column.bindAll(db.dialect(), ensure, 1, key);
     if (!db.dialect().rebindsKey()) {
       // PostgreSQL: ON CONFLICT DO NOTHING waits for a racing insert of the key and then does nothing
       ensure.executeUpdate();
       return;
     }
-    Column.bindAll(ensure, 1 + keyCount, key);
+    Column.bindAll(db.dialect(), ensure, 1 + keyCount, key);
     // H2: two transactions may both find the key absent; the loser's insert fails on the primary key,
     // which must not abort the surrounding work
     Savepoint savepoint = c.setSavepoint();

@@ -36,6 +36,15 @@ public final class Schema {
    *     when {@code migrate} is false
    */
   public static String prepare(DataSource dataSource, Dialect dialect, boolean migrate, String url) {
+    return prepare(dataSource, dialect, migrate, url, false);
+  }
+
+  /**
+   * As {@link #prepare(DataSource, Dialect, boolean, String)}; with {@code mustExist}, a database
+   * that holds no Cordon schema at all is refused as not a Cordon database instead of being given one.
+   */
+  public static String prepare(DataSource dataSource, Dialect dialect, boolean migrate, String url,
+      boolean mustExist) {
     Flyway flyway = Flyway.configure(Schema.class.getClassLoader())
         .dataSource(dataSource)
         .locations(dialect.migrations())
@@ -57,6 +66,11 @@ public final class Schema {
           .map(MigrationInfo::getVersion)
           .filter(v -> v != null)
           .max(Comparator.naturalOrder());
+      if (mustExist && current.isEmpty()) {
+        throw new CordonStorageException("The database at " + url + " is not a Cordon database: it holds no Cordon"
+            + " schema. Check the path, or allow it to be created (the storage setting create=true; the CLI's"
+            + " --create).", CordonStorageException.Fault.NOT_A_CORDON_DATABASE, null, null);
+      }
       if (current.isPresent() && current.get().compareTo(known) > 0) {
         throw new CordonConfigurationException("The database at " + url + " holds Cordon schema version "
             + current.get() + ", written by a newer Cordon; this Cordon supports schema versions up to "
@@ -74,7 +88,13 @@ public final class Schema {
       }
       return current.get().toString();
     } catch (FlywayException e) {
-      throw new CordonStorageException("Cordon could not check or migrate the schema of " + url + ".", e);
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof SQLException s) {
+          throw Faults.of("check or migrate the schema", url, s);
+        }
+      }
+      throw new CordonStorageException("Cordon could not check or migrate the schema of " + url + ": "
+          + Faults.summary(new SQLException(e.getMessage())) + ".");
     }
   }
 
@@ -83,7 +103,14 @@ public final class Schema {
    * in another zone later, since stored day columns would no longer match the queries.
    */
   public static void checkZone(Database db) {
-    String stored = db.write("record the storage zone", c -> zoneOf(c, db));
+    checkZone(db, false);
+  }
+
+  /** As {@link #checkZone(Database)}; {@code readOnly} reads the recorded zone and records nothing. */
+  public static void checkZone(Database db, boolean readOnly) {
+    String stored = readOnly
+        ? db.read("read the storage zone", c -> storedZone(c).orElse(db.zone().getId()))
+        : db.write("record the storage zone", c -> zoneOf(c, db));
     if (!stored.equals(db.zone().getId())) {
       throw new CordonConfigurationException("The database at " + db.url() + " counts days in " + stored
           + " but was opened with the zone " + db.zone().getId() + ". Open it with the zone " + stored
@@ -101,11 +128,14 @@ public final class Schema {
       }
       ps.executeUpdate();
     }
+    return storedZone(c).orElseThrow();
+  }
+
+  private static Optional<String> storedZone(Connection c) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT setting_value FROM cordon_metadata WHERE name = ?")) {
       ps.setString(1, "zone");
       try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return ZoneId.of(rs.getString(1)).getId();
+        return rs.next() ? Optional.of(ZoneId.of(rs.getString(1)).getId()) : Optional.empty();
       }
     }
   }

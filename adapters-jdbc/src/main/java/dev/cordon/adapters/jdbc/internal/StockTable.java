@@ -169,7 +169,7 @@ final class StockTable extends LedgerTable<StockMovementId, StockMovement> imple
     String item = h.item().value();
     boolean lotCounted;
     try (PreparedStatement ps = c.prepareStatement(HAS_LOT_STOCKTAKE)) {
-      Column.bindAll(ps, 1, item, holder);
+      Column.bindAll(db.dialect(), ps, 1, item, holder);
       try (ResultSet rs = ps.executeQuery()) {
         lotCounted = rs.next();
       }
@@ -178,12 +178,12 @@ final class StockTable extends LedgerTable<StockMovementId, StockMovement> imple
       return StockBook.firstShortfall(h, bodies(c, CURRENT_OF, item, holder, holder), from);
     }
     try (PreparedStatement ps = c.prepareStatement(FIRST_SHORTFALL)) {
-      Column.bindAll(ps, 1, holder, item, holder, holder, from);
+      Column.bindAll(db.dialect(), ps, 1, holder, item, holder, holder, from);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           return Optional.empty();
         }
-        StockMovement m = parse(rs.getString(1));
+        StockMovement m = parse(db.body(rs, 1));
         return Optional.of(new StockShortfall(h, m.at(), m.id(), BigDecimal.valueOf(rs.getLong(2), 3)));
       }
     }
@@ -212,7 +212,7 @@ final class StockTable extends LedgerTable<StockMovementId, StockMovement> imple
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         int i = 1;
         if (last != null) {
-          i = Column.bindAll(ps, 1, last.holder().value(), last.item().value());
+          i = Column.bindAll(db.dialect(), ps, 1, last.holder().value(), last.item().value());
         }
         ps.setInt(i, limit);
         List<Holding> out = new ArrayList<>();

@@ -58,11 +58,11 @@ abstract class Table<K extends Comparable<K>, V> {
   List<V> bodies(Connection c, String sql, Object... params) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setFetchSize(db.fetchSize());
-      Column.bindAll(ps, 1, params);
+      Column.bindAll(db.dialect(), ps, 1, params);
       List<V> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(parse(rs.getString(1)));
+          out.add(parse(db.body(rs, 1)));
         }
       }
       return out;
@@ -85,12 +85,12 @@ abstract class Table<K extends Comparable<K>, V> {
   private List<V> page(Connection c, String sql, Object[] params) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setFetchSize(db.fetchSize());
-      int i = Column.bindAll(ps, 1, java.util.Arrays.copyOf(params, params.length - 1));
+      int i = Column.bindAll(db.dialect(), ps, 1, java.util.Arrays.copyOf(params, params.length - 1));
       ps.setInt(i, (Integer) params[params.length - 1]);
       List<V> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(parse(rs.getString(1)));
+          out.add(parse(db.body(rs, 1)));
         }
       }
       return out;
@@ -108,7 +108,7 @@ abstract class Table<K extends Comparable<K>, V> {
   /** One number from a query. */
   long number(Connection c, String sql, Object... params) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
-      Column.bindAll(ps, 1, params);
+      Column.bindAll(db.dialect(), ps, 1, params);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         return rs.getLong(1);
@@ -158,7 +158,7 @@ abstract class Table<K extends Comparable<K>, V> {
   int bindColumns(PreparedStatement ps, int first, V value) throws SQLException {
     int i = first;
     for (Column<V> col : columns) {
-      Column.bind(ps, i++, col.value().apply(value), col.sqlType());
+      Column.bind(db.dialect(), ps, i++, col.value().apply(value), col.sqlType());
     }
     return i;
   }

@@ -100,7 +100,7 @@ class VersionedTable<K extends Comparable<K>, V> extends Table<K, V> implements 
       ps.setString(1, id);
       ps.setInt(2, version);
       ps.setBoolean(3, true);
-      ps.setString(4, CordonJson.write(v));
+      db.bindBody(ps, 4, CordonJson.write(v));
       int next = bindColumns(ps, 5, v);
       if (db.dialect().rebindsKey()) {
         ps.setString(next, id);
@@ -121,7 +121,7 @@ class VersionedTable<K extends Comparable<K>, V> extends Table<K, V> implements 
         }
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+            out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(db.body(rs, 2));
           }
         }
       }
@@ -144,7 +144,7 @@ class VersionedTable<K extends Comparable<K>, V> extends Table<K, V> implements 
           try (ResultSet rs = ps.executeQuery()) {
             if (rs.next()) {
               version = rs.getInt(1);
-              body = rs.getString(2);
+              body = db.body(rs, 2);
             }
           }
         }

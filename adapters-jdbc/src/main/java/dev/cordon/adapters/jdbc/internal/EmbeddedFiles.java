@@ -1,0 +1,164 @@
+package dev.cordon.adapters.jdbc.internal;
+
+import dev.cordon.adapters.jdbc.JdbcOptions;
+import dev.cordon.core.CordonConfigurationException;
+import dev.cordon.core.CordonStorageException;
+import dev.cordon.core.CordonStorageException.Fault;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The files behind embedded database URLs, checked before a driver touches them: a missing file is
+ * refused unless it may be created (a mistyped path must not open a new, empty database), a file
+ * that is not a database of the URL's kind is named as such, and a read-only file is reported as
+ * read-only rather than as a failed connection.
+ */
+public final class EmbeddedFiles {
+  private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] H2_MAGIC = "H:2,".getBytes(StandardCharsets.US_ASCII);
+
+  private EmbeddedFiles() {}
+
+  /** The file of a {@code jdbc:sqlite:} URL; in-memory and temporary databases are refused. */
+  public static Path sqliteFile(String url) {
+    String rest = url.substring("jdbc:sqlite:".length());
+    if (rest.startsWith("file:")) {
+      rest = rest.substring("file:".length());
+    }
+    int query = rest.indexOf('?');
+    String params = query < 0 ? "" : rest.substring(query + 1).toLowerCase(Locale.ROOT);
+    String path = query < 0 ? rest : rest.substring(0, query);
+    if (path.isBlank() || path.equals(":memory:") || params.contains("mode=memory")) {
+      throw new CordonConfigurationException("An in-memory or temporary SQLite database (" + url + ") is private to"
+          + " one connection; name a file, e.g. jdbc:sqlite:./cordon-data/cordon.db, or use jdbc:h2:mem:NAME or"
+          + " memory: for a database that lives only as long as the storage.");
+    }
+    try {
+      return Path.of(path);
+    } catch (InvalidPathException e) {
+      throw new CordonConfigurationException("The SQLite URL " + url + " does not name a valid file path.", e);
+    }
+  }
+
+  /** The data file ({@code PATH.mv.db}) of an H2 file URL, or empty for in-memory and server URLs. */
+  public static Optional<Path> h2File(String url) {
+    String rest = url.substring("jdbc:h2:".length());
+    if (rest.startsWith("mem:") || rest.startsWith("tcp:") || rest.startsWith("ssl:")) {
+      return Optional.empty();
+    }
+    if (rest.startsWith("file:")) {
+      rest = rest.substring("file:".length());
+    }
+    int settings = rest.indexOf(';');
+    String path = settings < 0 ? rest : rest.substring(0, settings);
+    if (path.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Path.of(path + ".mv.db"));
+    } catch (InvalidPathException e) {
+      throw new CordonConfigurationException("The H2 URL " + url + " does not name a valid file path.", e);
+    }
+  }
+
+  /**
+   * Checks an SQLite file before it is opened: refuses a missing file unless it may be created (and
+   * then creates its directories), a directory, a file that is not an SQLite database, and a
+   * read-only file or directory when writing was asked for.
+   */
+  public static void checkSqlite(Path file, String url, JdbcOptions options) {
+    if (Files.isDirectory(file)) {
+      throw new CordonConfigurationException("The SQLite URL " + url + " names a directory, not a database file.");
+    }
+    if (!Files.exists(file)) {
+      refuseMissing(file, options);
+      createDirectories(file);
+      return;
+    }
+    byte[] head = head(file, SQLITE_MAGIC.length);
+    if (head.length > 0 && !Arrays.equals(head, SQLITE_MAGIC)) {
+      String what = startsWith(head, H2_MAGIC) ? "an H2 database; open it with jdbc:h2:file:"
+          + stripSuffix(file.toString(), ".mv.db") : "not an SQLite database";
+      throw new CordonStorageException("The file " + file + " is not a Cordon database: it is " + what + ".",
+          Fault.NOT_A_CORDON_DATABASE, null, null);
+    }
+    checkWritable(file, options);
+  }
+
+  /** Checks an H2 data file before it is opened: refuses a missing file unless it may be created. */
+  public static void checkH2(Path dataFile, String url, JdbcOptions options) {
+    if (!Files.exists(dataFile)) {
+      refuseMissing(dataFile, options);
+      return;
+    }
+    byte[] head = head(dataFile, H2_MAGIC.length);
+    if (head.length > 0 && !Arrays.equals(head, H2_MAGIC)) {
+      throw new CordonStorageException("The file " + dataFile + " is not a Cordon database: it is not an H2 database.",
+          Fault.NOT_A_CORDON_DATABASE, null, null);
+    }
+    checkWritable(dataFile, options);
+  }
+
+  private static void refuseMissing(Path file, JdbcOptions options) {
+    if (!options.create() || options.readOnly()) {
+      throw new CordonConfigurationException("There is no Cordon database at " + file.toAbsolutePath().normalize()
+          + "; check the path, or allow it to be created (the storage setting create=true; the CLI's --create).");
+    }
+  }
+
+  private static void createDirectories(Path file) {
+    Path dir = file.toAbsolutePath().getParent();
+    if (dir == null) {
+      return;
+    }
+    try {
+      Files.createDirectories(dir);
+    } catch (AccessDeniedException e) {
+      throw new CordonStorageException("Cordon could not create the directory " + dir + " for a new database:"
+          + " it is read-only.", Fault.READ_ONLY, null, null);
+    } catch (IOException e) {
+      throw new CordonStorageException("Cordon could not create the directory " + dir + " for a new database ("
+          + e.getClass().getSimpleName() + ").", Fault.OTHER, null, null);
+    }
+  }
+
+  private static void checkWritable(Path file, JdbcOptions options) {
+    if (options.readOnly()) {
+      return;
+    }
+    Path dir = file.toAbsolutePath().getParent();
+    if (!Files.isWritable(file) || (dir != null && !Files.isWritable(dir))) {
+      throw new CordonStorageException("The database " + file + " is read-only (the file or its directory does not"
+          + " allow writing); make it writable, or open it for reading only (the storage setting readOnly=true).",
+          Fault.READ_ONLY, null, null);
+    }
+  }
+
+  private static byte[] head(Path file, int n) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(n);
+    } catch (AccessDeniedException e) {
+      throw new CordonStorageException("Cordon may not read the database file " + file + ".", Fault.READ_ONLY, null,
+          null);
+    } catch (IOException e) {
+      throw new CordonStorageException("Cordon could not read the database file " + file + " ("
+          + e.getClass().getSimpleName() + ").", Fault.OTHER, null, null);
+    }
+  }
+
+  private static boolean startsWith(byte[] head, byte[] prefix) {
+    return head.length >= prefix.length && Arrays.equals(Arrays.copyOf(head, prefix.length), prefix);
+  }
+
+  private static String stripSuffix(String s, String suffix) {
+    return s.endsWith(suffix) ? s.substring(0, s.length() - suffix.length()) : s;
+  }
+}
