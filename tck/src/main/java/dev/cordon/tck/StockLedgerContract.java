@@ -271,6 +271,21 @@ public abstract class StockLedgerContract extends StorageContract {
     assertThat(balance(CENTRAL, MASK)).isEqualByComparingTo("0");
   }
 
+  /** Quantities with decimals add up exactly: 0.3 − 0.1 − 0.2 is zero, not a floating-point shortfall. */
+  @Test
+  public void decimalQuantitiesAddUpExactly() {
+    storage.stock().put(TckData.receipt("m-1", CENTRAL, MASK, day(1), "0.3"));
+    storage.stock().put(TckData.consumption("m-2", CENTRAL, MASK, day(2), "0.1"));
+    storage.stock().put(TckData.consumption("m-3", CENTRAL, MASK, day(3), "0.2"));
+    CordonValidationException e = refusal(() -> storage.stock().put(
+        TckData.consumption("m-4", CENTRAL, MASK, day(2), "0.001")));
+    assertThat(e.violations().get(0).message()).contains("to -0.001", "after movement m-3", day(3).toString());
+    storage.stock().put(TckData.receipt("m-5", CENTRAL, MASK, day(4), "999999999999.999"));
+    storage.stock().put(TckData.consumption("m-6", CENTRAL, MASK, day(5), "999999999999.998"));
+    assertRefusedAndNotStored(TckData.consumption("m-7", CENTRAL, MASK, day(4), "0.002"));
+    assertThat(balance(CENTRAL, MASK)).isEqualByComparingTo("0.001");
+  }
+
   /** The refusal says at which instant the balance goes negative, by how much, and at which movement. */
   @Test
   public void theRefusalSaysWhenAndByHowMuch() {
