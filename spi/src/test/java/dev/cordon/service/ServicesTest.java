@@ -20,6 +20,8 @@ import dev.cordon.core.site.Site;
 import dev.cordon.core.site.SiteId;
 import dev.cordon.core.site.SiteKind;
 import dev.cordon.core.storage.WriteOutcome;
+import dev.cordon.core.supply.MovementKind;
+import dev.cordon.core.supply.StockMovement;
 import dev.cordon.core.supply.StockMovementId;
 import dev.cordon.core.supply.SupplyItem;
 import dev.cordon.core.supply.SupplyItemId;
@@ -182,6 +184,43 @@ class ServicesTest {
     BigDecimal balance = cordon.stock().position(hq, masks, null).balance();
     assertThat(accepted.get()).isEqualTo(14);
     assertThat(balance).isEqualByComparingTo(new BigDecimal(100 - 7 * 14));
+  }
+
+  /** Issue 12, item 8: a consumption dated before any receipt made the stock report show −1,000. */
+  @Test
+  void aConsumptionDatedBeforeTheReceiptIsRefusedAndNoReportShowsANegativeBalance() {
+    Instant receipt = Instant.parse("2021-10-25T00:00:00Z");
+    cordon.stock().receive(StockMovementId.of("r"), masks, hq, new BigDecimal("1000"), receipt);
+    assertThatThrownBy(() -> cordon.stock().consume(StockMovementId.of("c"), masks, hq, new BigDecimal("1000"),
+        Instant.parse("2021-10-20T00:00:00Z")))
+        .isInstanceOfSatisfying(CordonValidationException.class, e -> {
+          assertThat(e.codes()).containsExactly("CORDON-SUPPLY-004");
+          assertThat(e.violations().get(0).message())
+              .contains("2021-10-20T00:00:00Z", "after movement c", "to -1000", "1000 short");
+        });
+    assertThat(cordon.reports().stock(LocalDate.of(2021, 10, 21), 30).lines())
+        .allSatisfy(l -> assertThat(l.balance()).isNotNegative());
+    assertThat(cordon.stock().position(hq, masks, null).balance()).isEqualByComparingTo("1000");
+  }
+
+  /** recordAll judges the batch in order of instant, whatever the order of the list; a refused one stores nothing. */
+  @Test
+  void recordAllJudgesTheBatchInOrderOfInstant() {
+    Instant t0 = Instant.parse("2021-10-01T00:00:00Z");
+    StockMovement consumption = StockMovement.builder().id(StockMovementId.of("c")).item(masks)
+        .kind(MovementKind.CONSUMPTION).holder(hq).quantity(new BigDecimal("10")).at(t0.plusSeconds(60)).build();
+    StockMovement receipt = StockMovement.builder().id(StockMovementId.of("r")).item(masks)
+        .kind(MovementKind.RECEIPT).holder(hq).quantity(new BigDecimal("10")).at(t0).build();
+    assertThat(cordon.stock().recordAll(List.of(consumption, receipt)).stored()).isEqualTo(2);
+    StockMovement early = StockMovement.builder().from(consumption).id(StockMovementId.of("c2"))
+        .at(t0.minusSeconds(60)).build();
+    StockMovement more = StockMovement.builder().from(receipt).id(StockMovementId.of("r2"))
+        .at(t0.plusSeconds(120)).build();
+    assertThatThrownBy(() -> cordon.stock().recordAll(List.of(more, early)))
+        .isInstanceOfSatisfying(CordonValidationException.class,
+            e -> assertThat(e.codes()).containsExactly("CORDON-SUPPLY-004"));
+    assertThat(cordon.stock().position(hq, masks, null).balance()).isEqualByComparingTo("0");
+    assertThat(cordon.storage().stock().count()).isEqualTo(2);
   }
 
   @Test

@@ -74,6 +74,41 @@ public abstract class ConcurrencyContract extends StorageContract {
   }
 
   /**
+   * 8 writers each try 10 back-dated consumptions of 1 between a receipt of 100 and a consumption of
+   * 60 nine days later, with another receipt of 100 after that: every one fits at its own date and
+   * in the final balance, but only 40 fit before the consumption of 60, so exactly 40 are accepted
+   * and no point of the ledger goes negative.
+   */
+  @Test
+  public void concurrentBackDatedConsumptionsNeverOverdrawALaterPoint() throws Exception {
+    storage.stock().putAll(List.of(
+        TckData.receipt("m-receipt", CENTRAL, MASK, T, "100"),
+        TckData.consumption("m-later", CENTRAL, MASK, T.plusSeconds(9 * 86_400L), "60"),
+        TckData.receipt("m-refill", CENTRAL, MASK, T.plusSeconds(20 * 86_400L), "100")));
+    AtomicInteger acceptedCount = new AtomicInteger();
+    List<Throwable> unexpected = run(w -> {
+      for (int j = 0; j < 10; j++) {
+        StockMovement m = TckData.consumption(String.format("m-w%d-%02d", w, j), CENTRAL, MASK,
+            T.plusSeconds(86_400L * (1 + (w + j) % 8) + w * 100L + j), "1");
+        try {
+          storage.stock().put(m);
+          acceptedCount.incrementAndGet();
+        } catch (CordonValidationException e) {
+          if (!e.codes().contains("CORDON-SUPPLY-004")) {
+            throw e;
+          }
+        }
+      }
+    });
+    assertThat(unexpected).as("exceptions other than CORDON-SUPPLY-004").isEmpty();
+    assertThat(acceptedCount.get()).as("accepted back-dated consumptions").isEqualTo(40);
+    Holding holding = new Holding(UnitId.of(CENTRAL), SupplyItemId.of(MASK));
+    assertThat(StockBook.firstShortfall(holding,
+        list(storage.stock().of(holding.holder(), holding.item())), null)).isEmpty();
+    assertThat(balance(CENTRAL, MASK)).isEqualByComparingTo("100");
+  }
+
+  /**
    * 8 writers each try 5 transfers of 5 from one holder to their own unit (200 asked for, 100
    * held): the sender never goes negative and what left it arrived at the destinations.
    */

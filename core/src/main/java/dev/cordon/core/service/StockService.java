@@ -23,8 +23,15 @@ import java.util.stream.Stream;
 
 /**
  * The prevention-supply ledger (防疫物資臺賬): receipts, transfers, consumption, write-offs and
- * stocktakes, and the balances derived from them. A movement that would make a balance negative is
- * refused atomically ({@code CORDON-SUPPLY-004}), also when several writers race.
+ * stocktakes, and the balances derived from them.
+ *
+ * <p>The stock guard holds at every instant: a movement, whatever its date, is refused atomically
+ * ({@code CORDON-SUPPLY-004}) when it would make the running balance of any holding it touches —
+ * the holder it takes from, the destination of a corrected transfer — negative at its own instant
+ * or at any later point of the ledger, also when several writers race. Movements count in order of
+ * instant, then id; a stocktake resets the running balance to the count (see {@link StockBook}).
+ * The refusal names the instant and the movement at which the balance would go negative and by how
+ * much.
  */
 public final class StockService {
   private final Storage storage;
@@ -52,15 +59,17 @@ public final class StockService {
     });
   }
 
-  /** Records movements in one transaction: all or none. */
+  /**
+   * Records movements in one transaction: all or none. The batch is judged as a whole, in order of
+   * instant then id whatever the order of the list: a consumption may use a receipt of the same
+   * batch dated before it, and no point of the ledger may go negative once the whole batch is in.
+   */
   public BatchOutcome recordAll(List<StockMovement> movements) {
     return storage.inTransaction(() -> {
-      BatchOutcome o = BatchOutcome.NONE;
       for (StockMovement m : movements) {
         check(m);
-        o = o.plus(storage.stock().put(m));
       }
-      return o;
+      return storage.stock().putAll(movements);
     });
   }
 

@@ -20,6 +20,15 @@ import java.util.Optional;
  * names, or without a lot the whole balance, to the counted quantity: a shortfall is taken
  * first-expired, first-out; a surplus is added to the unnamed lot. Superseded movements are not
  * applied.
+ *
+ * <p>The running balance (結存) of a holding is its balance, all lots together, right after each of
+ * its movements in that order. The stock guard ({@code CORDON-SUPPLY-004}) keeps it at or above zero
+ * at every point: a movement, whatever its date, is refused when the running balance would go
+ * below zero at its own point or at any later one ({@link #firstShortfall}). Two consequences of the
+ * order: movements at the same instant count in order of id, so a consumption at the instant of a
+ * receipt needs an id that sorts after the receipt's; and a stocktake without a lot resets the
+ * running balance to the count, so movements before it cannot make a point after it negative,
+ * while a count lower than what later movements take is itself refused.
  */
 public final class StockBook {
   private static final Comparator<Bucket> FEFO = Comparator
@@ -52,6 +61,43 @@ public final class StockBook {
     return new StockPosition(holding, balance, buckets.stream()
         .map(b -> new Lot(Optional.ofNullable(b.lot), Optional.ofNullable(b.expiry), b.quantity))
         .toList());
+  }
+
+  /**
+   * The first point, from {@code from} on, at which the running balance of {@code holding} is below
+   * zero; empty when there is none. Points are the movements in order of instant, then id; a point
+   * before {@code from} is not looked at (null: every point).
+   *
+   * @param movements the current (not superseded) movements touching the holding, in any order
+   */
+  public static Optional<StockShortfall> firstShortfall(Holding holding, Iterable<StockMovement> movements,
+      Instant from) {
+    List<StockMovement> ordered = new ArrayList<>();
+    for (StockMovement m : movements) {
+      if (touches(holding, m)) {
+        ordered.add(m);
+      }
+    }
+    ordered.sort(Comparator.comparing(StockMovement::at).thenComparing(StockMovement::id));
+    List<Bucket> buckets = new ArrayList<>();
+    for (StockMovement m : ordered) {
+      apply(holding, m, buckets);
+      BigDecimal balance = sum(buckets);
+      if (balance.signum() < 0 && (from == null || !m.at().isBefore(from))) {
+        return Optional.of(new StockShortfall(holding, m.at(), m.id(), balance));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code m} changes the stock of {@code h}: same item, and its holder or destination. */
+  private static boolean touches(Holding h, StockMovement m) {
+    return m.item().equals(h.item())
+        && (m.holder().equals(h.holder()) || m.destination().filter(h.holder()::equals).isPresent());
+  }
+
+  private static BigDecimal sum(List<Bucket> buckets) {
+    return buckets.stream().map(b -> b.quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   /** The holdings whose stock {@code m} changes: its holder and, for a transfer, its destination. */

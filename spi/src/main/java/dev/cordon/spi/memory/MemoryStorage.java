@@ -25,6 +25,7 @@ import dev.cordon.core.risk.RiskAreaId;
 import dev.cordon.core.site.Site;
 import dev.cordon.core.site.SiteId;
 import dev.cordon.core.storage.AssignmentStore;
+import dev.cordon.core.storage.BatchOutcome;
 import dev.cordon.core.storage.DiningPlanStore;
 import dev.cordon.core.storage.DisinfectionLog;
 import dev.cordon.core.storage.EntryDayCount;
@@ -45,7 +46,7 @@ import dev.cordon.core.supply.Holding;
 import dev.cordon.core.supply.StockBook;
 import dev.cordon.core.supply.StockMovement;
 import dev.cordon.core.supply.StockMovementId;
-import dev.cordon.core.supply.StockPosition;
+import dev.cordon.core.supply.StockShortfall;
 import dev.cordon.core.supply.SupplyItem;
 import dev.cordon.core.supply.SupplyItemId;
 import dev.cordon.core.travel.TravelDeclaration;
@@ -123,9 +124,24 @@ public final class MemoryStorage implements Storage {
     }
   }
 
-  /** Runs a write under the lock, inside the current transaction if there is one. */
+  /**
+   * Runs a write under the lock, inside the current transaction if there is one; a write that fails
+   * is undone whole even then (a savepoint, as the JDBC provider takes), so a refused batch leaves
+   * nothing behind in a transaction that goes on.
+   */
   <T> T write(Supplier<T> work) {
-    return inTransaction(work);
+    return inTransaction(() -> {
+      Deque<Runnable> j = journal.get();
+      int mark = j.size();
+      try {
+        return work.get();
+      } catch (RuntimeException | Error e) {
+        while (j.size() > mark) {
+          j.pop().run();
+        }
+        throw e;
+      }
+    });
   }
 
   /** Registers an undo action for the current write. */
@@ -485,25 +501,61 @@ public final class MemoryStorage implements Storage {
       super(s, "stock movement", StockMovement::id, StockMovement::supersedes, m -> new At<>(m.at(), m.id()));
     }
 
+    /**
+     * Per holding, the earliest instant the write under way changes; with {@link #depth}, read and
+     * written only under the storage's lock.
+     */
+    private final Map<Holding, Instant> changed = new TreeMap<>();
+    private int depth;
+
+    @Override
+    public WriteOutcome put(StockMovement m) {
+      return storage.write(() -> guarded(() -> super.put(m)));
+    }
+
+    @Override
+    public BatchOutcome putAll(List<? extends StockMovement> movements) {
+      return storage.write(() -> guarded(() -> super.putAll(movements)));
+    }
+
+    /**
+     * Runs a put or a batch, then refuses it (the write's savepoint undoes it) when a holding it
+     * changed has a negative running balance from the earliest instant the write changed on. A batch
+     * is judged once, as a whole, after its last movement.
+     */
+    private <T> T guarded(Supplier<T> work) {
+      depth++;
+      try {
+        T result = work.get();
+        if (depth == 1) {
+          for (Map.Entry<Holding, Instant> e : changed.entrySet()) {
+            Optional<StockShortfall> shortfall =
+                StockBook.firstShortfall(e.getKey(), currentOf(e.getKey()).values(), e.getValue());
+            if (shortfall.isPresent()) {
+              throw shortfall.get().refusal();
+            }
+          }
+        }
+        return result;
+      } finally {
+        depth--;
+        if (depth == 0) {
+          changed.clear();
+        }
+      }
+    }
+
     @Override
     void beforeAppend(StockMovement m, StockMovement superseded) {
-      Set<Holding> touched = new LinkedHashSet<>(StockBook.holdingsOf(m));
+      noteChange(m);
       if (superseded != null) {
-        touched.addAll(StockBook.holdingsOf(superseded));
+        noteChange(superseded);
       }
-      for (Holding h : touched) {
-        List<StockMovement> after = new ArrayList<>(currentOf(h).values());
-        if (superseded != null) {
-          after.remove(superseded);
-        }
-        after.add(m);
-        StockPosition p = StockBook.position(h, after, null);
-        if (p.balance().signum() < 0) {
-          BigDecimal held = StockBook.position(h, currentOf(h).values(), null).balance();
-          throw new CordonValidationException(Violation.of("CORDON-SUPPLY-004", "quantity",
-              m.quantity().toPlainString(), p.balance().toPlainString(), h.item().value(),
-              h.holder().value(), held.toPlainString()));
-        }
+    }
+
+    private void noteChange(StockMovement m) {
+      for (Holding h : StockBook.holdingsOf(m)) {
+        changed.merge(h, m.at(), (a, b) -> a.isBefore(b) ? a : b);
       }
     }
 

@@ -75,7 +75,8 @@ class LedgerTable<K extends Comparable<K>, V> extends Table<K, V> implements Led
   /** Hook run when a batch ends, stored or refused. */
   void afterBatch() {}
 
-  private BatchOutcome putBatch(Connection c, List<? extends V> values) throws SQLException {
+  /** Checks and stores a batch on {@code c}, inside the caller's write. */
+  BatchOutcome putBatch(Connection c, List<? extends V> values) throws SQLException {
     try {
       return checkAndStore(c, values);
     } finally {
