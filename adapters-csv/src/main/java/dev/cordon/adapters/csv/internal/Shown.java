@@ -22,7 +22,7 @@ public final class Shown {
   private static final Pattern NAME_LIKE = Pattern.compile(
       "[\\p{IsHan}]{2,5}|[\\p{IsHan}]{1,10}(?:[·•・][\\p{IsHan}]{1,10}){1,3}");
   /** A value cut already: cutting is idempotent, so that the length shown stays the original's. */
-  private static final Pattern CUT = Pattern.compile("(?s).{1,40}… \\([0-9,]+ characters\\)");
+  private static final Pattern CUT = Pattern.compile("(?s).{1,80}… \\([0-9,]+ characters\\)");
   private static final Pattern DIGIT = Pattern.compile("[0-9]");
 
   private Shown() {}
