@@ -35,6 +35,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -432,7 +433,12 @@ public final class CsvImporter {
       List<Pending<T>> failed = new ArrayList<>();
       List<CordonStorageException> causes = new ArrayList<>();
       boolean unavailable = false;
-      for (Pending<T> p : pending) {
+      List<Pending<T>> order = new ArrayList<>(pending);
+      Comparator<T> byValue = sink.oneByOneOrder();
+      if (byValue != null) {
+        order.sort(Comparator.comparing(Pending::value, byValue));
+      }
+      for (Pending<T> p : order) {
         try {
           if (sink.store(p.value()) == WriteOutcome.STORED) {
             stored++;
@@ -457,7 +463,7 @@ public final class CsvImporter {
       }
       if (unavailable || (pending.size() > 1 && failed.size() == pending.size())) {
         // not one bad record but storage that fails for every record: stop, reject nothing more
-        int notReached = pending.size() - (pending.indexOf(failed.get(failed.size() - 1)) + 1);
+        int notReached = order.size() - (order.indexOf(failed.get(failed.size() - 1)) + 1);
         read -= failed.size() + notReached;
         CordonStorageException first = causes.get(0);
         throw new Stop(failed.get(0).origin().line(),

@@ -15,6 +15,7 @@ import dev.cordon.core.supply.StockMovement;
 import dev.cordon.core.travel.TravelDeclaration;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Violation;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -46,6 +47,15 @@ public abstract class Sink<T> {
     return false;
   }
 
+  /**
+   * The order in which a refused batch's records are stored one by one, or null for the file's
+   * order. Stock movements go in order of instant, then id — the order the stock guard judges a
+   * ledger in — so that a receipt listed after the consumptions it covers is stored before them.
+   */
+  public Comparator<T> oneByOneOrder() {
+    return null;
+  }
+
   /** The sink of {@code kind} in {@code cordon}. */
   @SuppressWarnings("unchecked")
   public static <T> Sink<T> of(ImportKind kind, Cordon cordon) {
@@ -64,6 +74,11 @@ public abstract class Sink<T> {
         @Override
         public BatchOutcome storeAll(List<StockMovement> values) {
           return cordon.stock().recordAll(values);
+        }
+
+        @Override
+        public Comparator<StockMovement> oneByOneOrder() {
+          return Comparator.comparing(StockMovement::at).thenComparing(m -> m.id().value());
         }
       };
       case ASSIGNMENTS -> simple(cordon, (Assignment a) -> cordon.duty().assign(a));
