@@ -90,19 +90,24 @@ public final class EntryService {
     return v;
   }
 
-  /** Records one entry. */
+  /**
+   * Records one entry. The entry and the findings its rules raise are stored in one transaction: a
+   * process killed in between leaves neither, never an entry whose findings were not raised.
+   */
   public WriteOutcome record(Entry entry) {
     References.throwIfAny(problemsOf(entry));
-    WriteOutcome outcome = storage.entries().put(entry);
-    if (outcome == WriteOutcome.STORED) {
-      notify(List.of(entry));
-    }
-    return outcome;
+    return storage.inTransaction(() -> {
+      WriteOutcome outcome = storage.entries().put(entry);
+      if (outcome == WriteOutcome.STORED) {
+        notify(List.of(entry));
+      }
+      return outcome;
+    });
   }
 
   /**
-   * Records a batch in one transaction: when any entry is malformed, none is stored and the
-   * exception lists every problem, each under {@code [index]}.
+   * Records a batch in one transaction, together with the findings its rules raise: when any entry is
+   * malformed, none is stored and the exception lists every problem, each under {@code [index]}.
    */
   public BatchOutcome recordAll(List<Entry> entries) {
     List<Violation> all = new ArrayList<>();
@@ -114,13 +119,16 @@ public final class EntryService {
       }
     }
     References.throwIfAny(all);
-    // one batched write (one transaction); the listeners (the rules, which are idempotent) judge the
-    // whole batch when anything in it was new
-    BatchOutcome outcome = storage.entries().putAll(entries);
-    if (outcome.stored() > 0) {
-      notify(entries);
-    }
-    return outcome;
+    // one transaction for the batch and the findings its rules raise (a process killed in between
+    // leaves neither: a resumed import, finding the entries absent, judges them again); the listeners
+    // (the rules, which are idempotent) judge the whole batch when anything in it was new
+    return storage.inTransaction(() -> {
+      BatchOutcome outcome = storage.entries().putAll(entries);
+      if (outcome.stored() > 0) {
+        notify(entries);
+      }
+      return outcome;
+    });
   }
 
   /** Entries on the local days {@code [from, to)} in the zone of the latest policy. Close the stream. */
