@@ -80,6 +80,25 @@ class EmbeddedFilesTest {
     CordonStorageException readOnly = catchThrowableOfType(CordonStorageException.class,
         () -> JdbcStorage.open("jdbc:sqlite:" + other, JdbcOptions.defaults().withReadOnly(true)));
     assertThat(readOnly.fault()).as(readOnly.getMessage()).isEqualTo(Fault.NOT_A_CORDON_DATABASE);
+    // not even when creating: Cordon never adds its tables to another application's file
+    byte[] before = Files.readAllBytes(other);
+    CordonStorageException creating = catchThrowableOfType(CordonStorageException.class,
+        () -> JdbcStorage.open("jdbc:sqlite:" + other, JdbcOptions.defaults()));
+    assertThat(creating.fault()).isEqualTo(Fault.NOT_A_CORDON_DATABASE);
+    assertThat(creating).hasMessageContaining("1 table(s) of another application");
+    assertThat(Arrays.equals(Files.readAllBytes(other), before)).as("file untouched (journal mode kept)").isTrue();
+  }
+
+  @Test
+  void anEmptyFileIsNotADatabaseUnlessItMayBeCreated() throws Exception {
+    Path empty = Files.createFile(tmp.resolve("empty.db"));
+    CordonStorageException e = catchThrowableOfType(CordonStorageException.class,
+        () -> JdbcStorage.open("jdbc:sqlite:" + empty, JdbcOptions.defaults().withCreate(false)));
+    assertThat(e.fault()).isEqualTo(Fault.NOT_A_CORDON_DATABASE);
+    assertThat(Files.size(empty)).isZero();
+    try (JdbcStorage s = JdbcStorage.open("jdbc:sqlite:" + empty, JdbcOptions.defaults())) {
+      assertThat(s.units().count()).isZero();
+    }
   }
 
   @Test

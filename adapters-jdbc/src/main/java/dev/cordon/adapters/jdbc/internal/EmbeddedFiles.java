@@ -91,6 +91,50 @@ public final class EmbeddedFiles {
           Fault.NOT_A_CORDON_DATABASE, null, null);
     }
     checkWritable(file, options);
+    if (head.length > 0) {
+      checkSqliteSchema(file, options);
+    } else if (!options.create() || options.readOnly()) {
+      throw new CordonStorageException("The file " + file + " is not a Cordon database: it is empty. Check the"
+          + " path, or allow it to be created (the storage setting create=true; the CLI's --create).",
+          Fault.NOT_A_CORDON_DATABASE, null, null);
+    }
+  }
+
+  /**
+   * Looks into an existing SQLite file, read-only and without changing its journal mode, before the
+   * storage opens it: a file of another application (tables but no Cordon schema history) is
+   * refused — Cordon keeps a file of its own and never adds its tables to someone else's — and an
+   * empty one is refused when it may not be created, before anything is written to it.
+   */
+  private static void checkSqliteSchema(Path file, JdbcOptions options) {
+    org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+    config.setReadOnly(true);
+    config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, options.connectionTimeout().toMillis()));
+    boolean cordon = false;
+    int tables = 0;
+    try (java.sql.Connection c = config.createConnection("jdbc:sqlite:" + file);
+        java.sql.Statement st = c.createStatement();
+        java.sql.ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+      while (rs.next()) {
+        tables++;
+        cordon |= rs.getString(1).equals(Schema.HISTORY_TABLE);
+      }
+    } catch (java.sql.SQLException e) {
+      throw Faults.of("read the schema", file.toString(), e);
+    }
+    if (cordon) {
+      return;
+    }
+    if (tables > 0) {
+      throw new CordonStorageException("The file " + file + " is not a Cordon database: it holds " + tables
+          + " table(s) of another application and no Cordon schema. Cordon keeps a database file of its own;"
+          + " choose another path.", Fault.NOT_A_CORDON_DATABASE, null, null);
+    }
+    if (!options.create() || options.readOnly()) {
+      throw new CordonStorageException("The file " + file + " is not a Cordon database: it is an empty SQLite"
+          + " database. Check the path, or allow it to be created (the storage setting create=true; the CLI's"
+          + " --create).", Fault.NOT_A_CORDON_DATABASE, null, null);
+    }
   }
 
   /** Checks an H2 data file before it is opened: refuses a missing file unless it may be created. */
