@@ -18,10 +18,27 @@ import java.util.Locale;
 public final class VisibleText {
   private VisibleText() {}
 
+  /**
+   * Whether {@code cp} is a Unicode default-ignorable code point (DerivedCoreProperties.txt,
+   * Default_Ignorable_Code_Point): rendered as nothing when not supported, so two ids that look the
+   * same may differ by one — the combining grapheme joiner U+034F, variation selectors U+FE00–U+FE0F,
+   * the Khmer inherent vowels U+17B4–U+17B5, Mongolian free variation selectors, tags.
+   */
+  public static boolean isDefaultIgnorable(int cp) {
+    return cp == 0x00AD || cp == 0x034F || cp == 0x061C || cp == 0x115F || cp == 0x1160
+        || (cp >= 0x17B4 && cp <= 0x17B5) || (cp >= 0x180B && cp <= 0x180F) || (cp >= 0x200B && cp <= 0x200F)
+        || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x206F) || cp == 0x3164
+        || (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0xFEFF || cp == 0xFFA0 || (cp >= 0xFFF0 && cp <= 0xFFF8)
+        || (cp >= 0x1BCA0 && cp <= 0x1BCA3) || (cp >= 0x1D173 && cp <= 0x1D17A) || (cp >= 0xE0000 && cp <= 0xE0FFF);
+  }
+
   /** Whether an id may hold {@code cp}: a visible character or the plain space. */
   public static boolean isVisible(int cp) {
     if (cp == ' ') {
       return true;
+    }
+    if (isDefaultIgnorable(cp)) {
+      return false;
     }
     return switch (Character.getType(cp)) {
       case Character.CONTROL, Character.FORMAT, Character.PRIVATE_USE, Character.SURROGATE,

@@ -35,7 +35,8 @@ class InvisibleCharactersTest {
       0x0000, 0x0009, 0x000A, 0x000D, 0x001B, 0x007F, 0x0085, 0x009F, // control
       0x00AD, 0x180E, 0x2061, 0xFFF9, 0xE0001,                       // other format
       0x00A0, 0x2007, 0x3000, 0x2028, 0x2029,                       // other spaces, separators
-      0xE000, 0xF8FF, 0x3164, 0xD800);                               // private use, filler, surrogate
+      0xE000, 0xF8FF, 0x3164, 0xD800,                               // private use, filler, surrogate
+      0x034F, 0xFE0F, 0xFE00, 0x17B4, 0x180B, 0xE0100);             // default-ignorable marks (QA)
 
   private static final List<Function<String, Object>> ID_TYPES = List.of(UnitId::of, SiteId::of,
       EntryId::of, PersonId::of, SupplyItemId::of, TravelDeclarationId::of);
