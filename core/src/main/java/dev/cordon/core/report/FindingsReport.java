@@ -1,6 +1,7 @@
 package dev.cordon.core.report;
 
 import dev.cordon.core.finding.Finding;
+import dev.cordon.spi.rules.Rule;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
