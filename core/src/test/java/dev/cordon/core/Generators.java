@@ -50,7 +50,6 @@ import dev.cordon.core.travel.ReturnReport;
 import dev.cordon.core.travel.TravelDeclaration;
 import dev.cordon.core.travel.TravelDeclarationId;
 import dev.cordon.core.travel.TravelState;
-import dev.cordon.spi.rules.Rule;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -9,7 +9,6 @@ import dev.cordon.core.storage.LedgerStore;
 import dev.cordon.core.storage.RecordStore;
 import dev.cordon.core.storage.WriteOutcome;
 import dev.cordon.core.validation.CordonValidationException;
-import dev.cordon.spi.rules.Records;
 import dev.cordon.tck.internal.Aggregate;
 import dev.cordon.tck.internal.Aggregates;
 import java.util.List;

@@ -13,7 +13,6 @@ import dev.cordon.core.travel.PurposeKind;
 import dev.cordon.core.validation.LedgerDate;
 import dev.cordon.core.validation.Validation;
 import dev.cordon.core.validation.Violation;
-import dev.cordon.spi.rules.Rule;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;

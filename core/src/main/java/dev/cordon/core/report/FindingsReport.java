@@ -1,7 +1,6 @@
 package dev.cordon.core.report;
 
 import dev.cordon.core.finding.Finding;
-import dev.cordon.spi.rules.Rule;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

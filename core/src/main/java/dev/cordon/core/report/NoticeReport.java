@@ -5,7 +5,6 @@ import dev.cordon.core.finding.FindingId;
 import dev.cordon.core.notice.Notice;
 import dev.cordon.core.org.Unit;
 import dev.cordon.core.org.UnitId;
-import dev.cordon.spi.rules.Rule;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,7 +6,6 @@ import dev.cordon.core.policy.PreventionPolicy;
 import dev.cordon.core.storage.Storage;
 import dev.cordon.core.storage.WriteOutcome;
 import dev.cordon.core.validation.Violation;
-import dev.cordon.spi.rules.Records;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

@@ -10,7 +10,6 @@ import dev.cordon.core.storage.Storage;
 import dev.cordon.core.storage.WriteOutcome;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Violation;
-import dev.cordon.spi.rules.Records;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -12,7 +12,6 @@ import dev.cordon.core.storage.Storage;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Validation;
 import dev.cordon.core.validation.Violation;
-import dev.cordon.spi.rules.Records;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -11,7 +11,6 @@ import dev.cordon.core.policy.PreventionPolicy;
 import dev.cordon.core.storage.Storage;
 import dev.cordon.core.storage.WriteOutcome;
 import dev.cordon.core.validation.Violation;
-import dev.cordon.spi.rules.Records;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

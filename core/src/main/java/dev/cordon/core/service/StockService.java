@@ -14,7 +14,6 @@ import dev.cordon.core.supply.StockMovementId;
 import dev.cordon.core.supply.StockPosition;
 import dev.cordon.core.supply.SupplyItemId;
 import dev.cordon.core.validation.Violation;
-import dev.cordon.spi.rules.Records;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

@@ -14,7 +14,6 @@ import dev.cordon.core.travel.TravelDeclarationId;
 import dev.cordon.core.travel.TravelState;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Violation;
-import dev.cordon.spi.rules.Records;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,5 @@
 package dev.cordon.core.storage;
 
-import dev.cordon.spi.rules.Records;
-
 /**
  * What a batch write did: how many records were new and how many were already present. A batch is
  * one transaction: when any record in it is refused, none is stored.

@@ -2,7 +2,6 @@ package dev.cordon.core.storage;
 
 import dev.cordon.core.disinfection.DisinfectionRecord;
 import dev.cordon.core.disinfection.DisinfectionRecordId;
-import dev.cordon.spi.rules.Records;
 import java.time.Instant;
 import java.util.stream.Stream;
 
