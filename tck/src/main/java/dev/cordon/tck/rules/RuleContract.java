@@ -23,10 +23,10 @@ import org.junit.jupiter.api.Test;
  * {@link Scenario} in which it finds something, and JUnit runs them.
  *
  * <pre>{@code
- * class CanteenVisitorTemperatureContractTest extends RuleContract {
- *   protected Rule rule() { return new CanteenVisitorTemperature(); }
+ * class HallAfterHoursContractTest extends RuleContract {
+ *   protected Rule rule() { return new HallAfterHours(); }
  *   protected Scenario scenario() {
- *     return Scenario.given(hq, canteen, visitorWithoutTemperature).over(OCT_25, OCT_26);
+ *     return Scenario.given(hq, hall, visitorAdmittedAt0750).over(OCT_22, OCT_28);
  *   }
  * }
  * }</pre>

@@ -42,8 +42,8 @@ import java.util.TreeSet;
  * exactly as in production.
  *
  * <pre>{@code
- * List<Finding> findings = RuleKit.forRule(new CanteenVisitorTemperature())
- *     .given(hq, canteen, visitorWithoutTemperature)
+ * List<Finding> findings = RuleKit.forRule(new HallAfterHours())
+ *     .given(hq, hall, visitorAdmittedAt0750)
  *     .policy(PreventionPolicy.defaults().build())
  *     .checkedOver(LocalDate.of(2021, 10, 25), LocalDate.of(2021, 10, 26))
  *     .findings();
