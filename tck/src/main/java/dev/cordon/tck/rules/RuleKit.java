@@ -102,6 +102,15 @@ public final class RuleKit {
   }
 
   /**
+   * Stores the records in a new {@code memory:} storage and checks the rule over the days
+   * {@code [from, to)}, deadlines (overdue returns, unreported returns, follow-up) judged at
+   * {@code asOf}.
+   */
+  public Checked checkedOver(LocalDate from, LocalDate to, Instant asOf) {
+    return open().thenCheckedOver(from, to, asOf);
+  }
+
+  /**
    * Stores the records in a new {@code memory:} storage and checks the rule one day at a time,
    * {@code from} up to {@code to} (exclusive) — as a nightly job would.
    */
@@ -207,6 +216,14 @@ public final class RuleKit {
     /** Every finding the runs produced, in its stored (latest) version, ordered by id. */
     public List<Finding> findings() {
       return seen.stream().map(id -> cordon.storage().findings().get(id).orElseThrow()).toList();
+    }
+
+    /** Checks the rule again over {@code [from, to)} on the same storage, deadlines judged at {@code asOf}. */
+    public Checked thenCheckedOver(LocalDate from, LocalDate to, Instant asOf) {
+      CheckRun run = cordon.checks().run(from, to, asOf, List.of(ruleId));
+      runs.add(run);
+      run.findings().forEach(f -> seen.add(f.id()));
+      return this;
     }
 
     /** The ids of {@link #findings()}, ordered. */
