@@ -7,7 +7,6 @@ import dev.cordon.core.policy.PolicyHistory;
 import dev.cordon.core.policy.PreventionPolicy;
 import dev.cordon.core.rules.BuiltInRules;
 import dev.cordon.core.rules.Checks;
-import dev.cordon.core.rules.Rule;
 import dev.cordon.core.service.DiningService;
 import dev.cordon.core.service.Directory;
 import dev.cordon.core.service.DisinfectionService;
@@ -26,6 +25,7 @@ import dev.cordon.spi.internal.Discovery;
 import dev.cordon.spi.internal.Discovery.Seen;
 import dev.cordon.spi.report.ReportWriterProvider;
 import dev.cordon.spi.risk.RiskAreaSource;
+import dev.cordon.spi.rules.Rule;
 import dev.cordon.spi.rules.RuleProvider;
 import dev.cordon.spi.storage.StorageOptions;
 import dev.cordon.spi.storage.StorageProvider;
@@ -379,28 +379,9 @@ public final class Cordon implements AutoCloseable {
         }
       }
 
-      List<Rule> rules = new ArrayList<>(BuiltInRules.all());
+      List<Rule> rules = new ArrayList<>();
       Map<String, String> origins = new LinkedHashMap<>();
-      rules.forEach(r -> origins.put(r.id(), "built-in"));
-      List<RuleProvider> providers = new ArrayList<>(ruleProviders);
-      if (discoverRules) {
-        for (Seen<RuleProvider> s : Discovery.load(RuleProvider.class, loader, RuleProvider::id)) {
-          seen.add("rules " + s);
-          if (s.provider() != null && providers.stream().noneMatch(x -> x.id().equals(s.provider().id()))) {
-            providers.add(s.provider());
-          }
-        }
-      }
-      for (RuleProvider rp : providers) {
-        for (Rule r : rp.rules()) {
-          if (origins.containsKey(r.id())) {
-            throw new CordonConfigurationException("The rule id " + r.id() + " of rule provider " + rp.id()
-                + " (" + rp.getClass().getName() + ") is already taken by " + origins.get(r.id()) + ".");
-          }
-          rules.add(r);
-          origins.put(r.id(), "provider " + rp.id() + " (" + rp.getClass().getName() + ")");
-        }
-      }
+      assembleRules(ruleProviders, discoverRules, loader, seen, rules, origins);
 
       // a policy naming a rule no one provides is refused before any storage is opened
       Checks.requireKnownRules(p, origins.keySet());
@@ -425,6 +406,71 @@ public final class Cordon implements AutoCloseable {
       } catch (RuntimeException e) {
         opened.close();
         throw e;
+      }
+    }
+  }
+
+  /**
+   * The rules Cordon runs: the built-in ones, then those of the explicit rule providers and, when
+   * discovery is on, of the discovered ones. Fails loudly rather than dropping a rule: two different
+   * providers with one provider id, or a rule id taken twice (by a built-in rule, another provider or
+   * the same provider), are a {@link CordonConfigurationException} naming both.
+   */
+  static void assembleRules(List<RuleProvider> explicit, boolean discover, ClassLoader loader, List<String> seen,
+      List<Rule> rules, Map<String, String> origins) {
+    // rule id -> who gives it, in words, for a clash message naming both
+    Map<String, String> givenBy = new LinkedHashMap<>();
+    for (Rule r : BuiltInRules.all()) {
+      rules.add(r);
+      origins.put(r.id(), "built-in");
+      givenBy.put(r.id(), "the built-in rule " + r.getClass().getName());
+    }
+    // provider id -> (provider, how it is named in messages); explicit ones first, they win over
+    // the same provider class discovered on the class path
+    Map<String, RuleProvider> byId = new LinkedHashMap<>();
+    Map<String, String> named = new LinkedHashMap<>();
+    List<Map.Entry<RuleProvider, String>> candidates = new ArrayList<>();
+    explicit.forEach(rp -> candidates.add(Map.entry(rp, rp.id() + " (" + rp.getClass().getName() + ", given)")));
+    if (discover) {
+      for (Seen<RuleProvider> s : Discovery.load(RuleProvider.class, loader, RuleProvider::id)) {
+        seen.add("rules " + s);
+        if (s.provider() != null) {
+          candidates.add(Map.entry(s.provider(), s.toString()));
+        }
+      }
+    }
+    for (Map.Entry<RuleProvider, String> c : candidates) {
+      RuleProvider rp = c.getKey();
+      RuleProvider same = byId.get(rp.id());
+      if (same == null) {
+        byId.put(rp.id(), rp);
+        named.put(rp.id(), c.getValue());
+      } else if (!same.getClass().equals(rp.getClass())) {
+        throw new CordonConfigurationException("Two rule providers share the id " + rp.id() + ": "
+            + named.get(rp.id()) + " and " + c.getValue() + ". Remove one of them, or give it another id.");
+      }
+    }
+    for (Map.Entry<String, RuleProvider> e : byId.entrySet()) {
+      String provider = "rule provider " + named.get(e.getKey());
+      List<Rule> provided;
+      try {
+        provided = List.copyOf(e.getValue().rules());
+      } catch (RuntimeException ex) {
+        throw new CordonConfigurationException("The " + provider + " failed to give its rules: " + ex, ex);
+      }
+      for (Rule r : provided) {
+        if (r.id() == null || r.id().isBlank()) {
+          throw new CordonConfigurationException("The " + provider + " gives a rule without an id ("
+              + r.getClass().getName() + ").");
+        }
+        String taken = givenBy.get(r.id());
+        if (taken != null) {
+          throw new CordonConfigurationException("The rule id " + r.id() + " of the " + provider + " ("
+              + r.getClass().getName() + ") is already taken by " + taken + ". Rule ids must be unique.");
+        }
+        rules.add(r);
+        origins.put(r.id(), "provider " + e.getKey() + " (" + e.getValue().getClass().getName() + ")");
+        givenBy.put(r.id(), "the " + provider + " (" + r.getClass().getName() + ")");
       }
     }
   }

@@ -13,6 +13,8 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,21 @@ class ArchitectureTest {
     noClasses().should().dependOnClassesThat()
         .resideInAnyPackage("dev.cordon.adapters..", "dev.cordon.tck..", "dev.cordon.examples..")
         .check(spi);
+  }
+
+  /**
+   * No package is split between cordon-core and cordon-spi (the rule SPI, {@code dev.cordon.spi.rules},
+   * lives wholly in core): a package in two jars cannot be in two named modules.
+   */
+  @Test
+  void noPackageIsSplitWithCore() {
+    String coreJar = dev.cordon.core.entry.Entry.class.getProtectionDomain().getCodeSource().getLocation().toString();
+    ImportOption onlyCore = location -> location.asURI().toString().replace("jar:", "").startsWith(coreJar);
+    Set<String> corePackages = new ClassFileImporter().withImportOption(onlyCore).importPackages("dev.cordon")
+        .stream().map(c -> c.getPackageName()).collect(Collectors.toSet());
+    assertThat(corePackages).contains("dev.cordon.spi.rules", "dev.cordon.core.rules");
+    Set<String> spiPackages = spi.stream().map(c -> c.getPackageName()).collect(Collectors.toSet());
+    assertThat(spiPackages).contains("dev.cordon.spi.storage").doesNotContainAnyElementsOf(corePackages);
   }
 
   @Test

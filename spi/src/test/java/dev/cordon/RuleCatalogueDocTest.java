@@ -3,7 +3,7 @@ package dev.cordon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cordon.core.rules.BuiltInRules;
-import dev.cordon.core.rules.Rule;
+import dev.cordon.spi.rules.Rule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -38,13 +38,13 @@ class ArchitectureTest {
   @BeforeAll
   static void importCore() {
     core = new ClassFileImporter().withImportOption(onlyMainClasses())
-        .importPackages("dev.cordon.core");
+        .importPackages("dev.cordon.core", "dev.cordon.spi");
     assertThat(core.contain(dev.cordon.core.entry.Entry.class)).isTrue();
   }
 
   @Test
   void coreUsesNoJdbcFilesPathsOrServiceLoader() {
-    noClasses().that().resideInAPackage("dev.cordon.core..")
+    noClasses().that().resideInAnyPackage("dev.cordon.core..", "dev.cordon.spi..")
         .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "java.nio.file..")
         .orShould().dependOnClassesThat().belongToAnyOf(File.class, ServiceLoader.class)
         .check(core);

@@ -15,7 +15,7 @@ import dev.cordon.core.org.Unit;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.report.Report;
 import dev.cordon.core.rules.CheckRun;
-import dev.cordon.core.rules.Rule;
+import dev.cordon.spi.rules.Rule;
 import dev.cordon.core.site.Site;
 import dev.cordon.core.site.SiteId;
 import dev.cordon.core.supply.AllocationPlan;

@@ -258,6 +258,26 @@ class SourceDocumentScenarioTest {
         .doesNotContain("张先生", "郝女士", "钱先生", "王强", "李娜", "赵刚", "13804721234"));
   }
 
+  /**
+   * The finding ids of this fixture as release 0.1 derived them (before finding drafts became typed):
+   * a stored finding keeps its id, and its review status, across the upgrade.
+   */
+  @Test
+  void theFindingIdsAreThoseOfRelease01() {
+    CheckRun run = cordon.checks().run(MONDAY, NEXT_MONDAY);
+    assertThat(run.findings()).extracting(f -> f.id().value()).containsExactlyInAnyOrder(
+        "DUTY-HOLDER-AWAY:51ed94c441901e43b54b",
+        "ENTRY-FEVER-ADMITTED:7da2366ad5923c22b3cc",
+        "ENTRY-FEVER:7da2366ad5923c22b3cc",
+        "ENTRY-ITINERARY-ADMITTED:500bfaacc5cd87458b5c",
+        "ENTRY-LEDGER-INCOMPLETE:ba744f46bcfdedcbbb58",
+        "ENTRY-LEDGER-INCOMPLETE:ed5f18ed6661c939b200",
+        "INSPECTION-ITEM-FAILED:e58a02d94ff27b7c513b",
+        "SUPPLY-RESERVE-LOW:54fe7e6084a82af46359",
+        "TRAVEL-CONCEALED:ff446e63a03e267d3e9a",
+        "TRAVEL-LATE:84d57c70f4f8146b3736");
+  }
+
   @Test
   void runningTheChecksAgainChangesNothing() {
     CheckRun first = cordon.checks().run(MONDAY, NEXT_MONDAY);

@@ -20,6 +20,7 @@ import dev.cordon.core.supply.StockPosition;
 import dev.cordon.core.supply.SupplyItem;
 import dev.cordon.core.supply.SupplyItemId;
 import dev.cordon.core.travel.TravelDeclaration;
+import dev.cordon.spi.rules.Records;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -27,6 +27,7 @@ import dev.cordon.core.rules.travel.TravelOverdue;
 import dev.cordon.core.rules.travel.TravelReturnUnreported;
 import dev.cordon.core.rules.travel.TravelRiskDestination;
 import dev.cordon.core.rules.travel.TravelUnapproved;
+import dev.cordon.spi.rules.Rule;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;

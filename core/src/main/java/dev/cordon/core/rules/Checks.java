@@ -11,6 +11,11 @@ import dev.cordon.core.risk.RiskRegistry;
 import dev.cordon.core.storage.Storage;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Violation;
+import dev.cordon.spi.rules.EntryRule;
+import dev.cordon.spi.rules.FindingDraft;
+import dev.cordon.spi.rules.Records;
+import dev.cordon.spi.rules.Rule;
+import dev.cordon.spi.rules.RuleContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -207,14 +212,14 @@ public final class Checks {
   }
 
   private Finding store(Rule rule, FindingDraft d, Severity severity, LocalDate runFrom, int[] counts) {
-    FindingId id = FindingId.derive(rule.id(), d.key().toArray(String[]::new));
+    FindingId id = d.idFor(rule.id());
     Finding candidate = Finding.builder()
         .id(id).ruleId(rule.id()).severity(severity).subject(d.subject()).unit(d.unit())
         .date(d.date()).until(d.until()).messageEn(d.message().en()).messageZh(d.message().zh())
         .evidence(d.evidence()).build();
     Optional<Finding> stored = storage.findings().get(id);
-    if (stored.isEmpty() && d.until().isPresent() && d.date().equals(runFrom)) {
-      stored = adjacent(rule.id(), d);
+    if (stored.isEmpty() && d instanceof FindingDraft.OfDays days && days.date().equals(runFrom)) {
+      stored = continued(rule.id(), days);
     }
     if (stored.isEmpty()) {
       storage.findings().put(candidate);
@@ -243,27 +248,18 @@ public final class Checks {
     return merged;
   }
 
-  /** A stored range finding of the same rule and subject that ends where this one begins. */
-  private Optional<Finding> adjacent(String ruleId, FindingDraft d) {
+  /**
+   * A stored finding of the same rule that this condition continues: it ends on the day this one
+   * begins and has the id this draft would have had it started on that finding's first day (same
+   * subject, same aspects — two roles of one unit never extend each other's findings).
+   */
+  private Optional<Finding> continued(String ruleId, FindingDraft.OfDays d) {
     try (Stream<Finding> s = storage.findings().between(d.date().minusDays(EXTEND_LOOKBACK_DAYS), d.date())) {
       return s.filter(f -> f.ruleId().equals(ruleId) && f.subject().equals(d.subject())
-          && f.until().filter(d.date()::equals).isPresent() && sameKey(ruleId, d, f)).findFirst();
+          && f.until().filter(d.date()::equals).isPresent()
+          && f.date().isBefore(d.date())
+          && f.id().equals(d.startingOn(f.date()).idFor(ruleId))).findFirst();
     }
-  }
-
-  /**
-   * Whether {@code f} was opened under the same key as {@code d} apart from the first day — the last
-   * key part of a range draft — so that two aspects of one subject (two roles of a unit) never
-   * extend each other's findings.
-   */
-  private static boolean sameKey(String ruleId, FindingDraft d, Finding f) {
-    List<String> key = d.key();
-    if (!key.get(key.size() - 1).equals(d.date().toString())) {
-      return true;
-    }
-    List<String> theirs = new ArrayList<>(key);
-    theirs.set(key.size() - 1, f.date().toString());
-    return f.id().equals(FindingId.derive(ruleId, theirs.toArray(String[]::new)));
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {

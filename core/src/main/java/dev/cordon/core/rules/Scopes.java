@@ -5,6 +5,7 @@ import dev.cordon.core.finding.Subject;
 import dev.cordon.core.finding.SubjectKind;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.site.Site;
+import dev.cordon.spi.rules.Records;
 import java.util.Optional;
 
 /** Findings about a {@link Scope}: its subject and the unit it rolls up to. */

@@ -27,6 +27,7 @@ import dev.cordon.core.rules.inspection.InspectionItemFailed;
 import dev.cordon.core.rules.notice.NoticeUnreviewed;
 import dev.cordon.core.site.SiteId;
 import dev.cordon.core.site.SiteKind;
+import dev.cordon.spi.rules.FindingDraft;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

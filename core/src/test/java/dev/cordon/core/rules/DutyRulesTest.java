@@ -16,6 +16,7 @@ import dev.cordon.core.rules.duty.DutySiteUncovered;
 import dev.cordon.core.rules.duty.DutyUnitNoLiaison;
 import dev.cordon.core.site.SiteId;
 import dev.cordon.core.site.SiteKind;
+import dev.cordon.spi.rules.FindingDraft;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -10,6 +10,9 @@ import dev.cordon.core.rules.supply.SupplyKitIncomplete;
 import dev.cordon.core.rules.supply.SupplyReserveLow;
 import dev.cordon.core.site.SiteKind;
 import dev.cordon.core.supply.SupplyKind;
+import dev.cordon.spi.rules.DayRange;
+import dev.cordon.spi.rules.DayRuns;
+import dev.cordon.spi.rules.FindingDraft;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -116,7 +119,7 @@ class SupplyRulesTest {
   @Test
   void conditionRunsAreMaximalAndHalfOpen() {
     assertThat(DayRuns.of(oct(1), oct(8), d -> d.getDayOfMonth() % 3 != 0)).containsExactly(
-        new DayRuns.Run(oct(1), oct(3)), new DayRuns.Run(oct(4), oct(6)), new DayRuns.Run(oct(7), oct(8)));
+        new DayRange(oct(1), oct(3)), new DayRange(oct(4), oct(6)), new DayRange(oct(7), oct(8)));
     assertThat(Optional.of(DayRuns.of(oct(1), oct(2), d -> false))).contains(List.of());
   }
 }

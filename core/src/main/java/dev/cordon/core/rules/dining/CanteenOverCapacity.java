@@ -9,11 +9,11 @@ import dev.cordon.core.finding.Subject;
 import dev.cordon.core.finding.SubjectKind;
 import dev.cordon.core.policy.PreventionPolicy;
 import dev.cordon.core.report.Text;
-import dev.cordon.core.rules.FindingDraft;
-import dev.cordon.core.rules.Rule;
-import dev.cordon.core.rules.RuleContext;
 import dev.cordon.core.site.Site;
 import dev.cordon.core.site.SiteId;
+import dev.cordon.spi.rules.FindingDraft;
+import dev.cordon.spi.rules.Rule;
+import dev.cordon.spi.rules.RuleContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,8 +103,8 @@ public final class CanteenOverCapacity implements Rule {
         "Canteen " + site.id() + ", plan " + plan.id() + " of " + plan.date() + ": "
             + problem.message(Locale.ENGLISH),
         "食堂 " + site.id() + " " + plan.date() + " 就餐方案 " + plan.id() + "：" + problem.message(Locale.CHINESE));
-    return new FindingDraft(Subject.of(SubjectKind.SITE, site.id().value()), Optional.of(site.owner()), plan.date(),
-        Optional.empty(), message, evidence, List.of(plan.id().value(), sitting, kind(problem)));
+    return FindingDraft.forRecords(Subject.of(SubjectKind.SITE, site.id().value()), Optional.of(site.owner()),
+        plan.date(), message, evidence).about(plan.id().value()).aspect(sitting, kind(problem));
   }
 
   private static String kind(DiningProblem problem) {

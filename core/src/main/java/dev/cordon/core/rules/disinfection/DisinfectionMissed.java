@@ -5,11 +5,11 @@ import dev.cordon.core.finding.Severity;
 import dev.cordon.core.finding.Subject;
 import dev.cordon.core.finding.SubjectKind;
 import dev.cordon.core.report.Text;
-import dev.cordon.core.rules.FindingDraft;
-import dev.cordon.core.rules.Rule;
-import dev.cordon.core.rules.RuleContext;
 import dev.cordon.core.site.Site;
 import dev.cordon.core.site.SiteId;
+import dev.cordon.spi.rules.FindingDraft;
+import dev.cordon.spi.rules.Rule;
+import dev.cordon.spi.rules.RuleContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,7 +59,7 @@ public final class DisinfectionMissed implements Rule {
         if (records.size() >= required) {
           continue;
         }
-        ctx.report(FindingDraft.ofDay(Subject.of(SubjectKind.SITE, site.id().value()), Optional.of(site.owner()), day,
+        ctx.report(FindingDraft.forDay(Subject.of(SubjectKind.SITE, site.id().value()), Optional.of(site.owner()), day,
             Text.of("Site " + site.id() + " (" + site.kind() + ") disinfected " + records.size() + " of "
                     + required + " times required on " + day,
                 "场所 " + site.id() + " 于 " + day + " 消杀 " + records.size() + " 次，少于规定的 " + required + " 次"),

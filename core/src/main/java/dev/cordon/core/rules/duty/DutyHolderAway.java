@@ -6,12 +6,13 @@ import dev.cordon.core.duty.Scope;
 import dev.cordon.core.finding.Severity;
 import dev.cordon.core.person.PersonId;
 import dev.cordon.core.report.Text;
-import dev.cordon.core.rules.DayRuns;
-import dev.cordon.core.rules.FindingDraft;
-import dev.cordon.core.rules.Rule;
-import dev.cordon.core.rules.RuleContext;
 import dev.cordon.core.rules.Scopes;
 import dev.cordon.core.travel.TravelDeclaration;
+import dev.cordon.spi.rules.DayRange;
+import dev.cordon.spi.rules.DayRuns;
+import dev.cordon.spi.rules.FindingDraft;
+import dev.cordon.spi.rules.Rule;
+import dev.cordon.spi.rules.RuleContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -73,14 +74,14 @@ public final class DutyHolderAway implements Rule {
       Role role = group.get(0).role();
       Scope scope = group.get(0).scope();
       Set<String> evidence = new TreeSet<>();
-      List<DayRuns.Run> runs = DayRuns.of(ctx.from(), ctx.to(), day -> {
+      List<DayRange> runs = DayRuns.of(ctx.from(), ctx.to(), day -> {
         List<Assignment> holders = group.stream().filter(a -> a.isHeldOn(day)).toList();
         if (holders.isEmpty() || !holders.stream().allMatch(a -> tripOn(trips, a.person(), day) != null)) {
           return false;
         }
         return true;
       });
-      for (DayRuns.Run run : runs) {
+      for (DayRange run : runs) {
         evidence.clear();
         Set<PersonId> away = new TreeSet<>();
         for (LocalDate d = run.from(); d.isBefore(run.until()); d = d.plusDays(1)) {
@@ -93,13 +94,13 @@ public final class DutyHolderAway implements Rule {
           }
         }
         String who = away.stream().map(PersonId::value).collect(Collectors.joining(", "));
-        ctx.report(FindingDraft.ofRange(Scopes.subjectOf(scope), role.name(), Scopes.unitOf(ctx.records(), scope),
-            run.from(), run.until(),
+        ctx.report(FindingDraft.forDays(Scopes.subjectOf(scope), Scopes.unitOf(ctx.records(), scope),
+            run,
             Text.of(role + " of " + scope + " (" + who + ") away on a trip with no one standing in, "
                     + run.from() + " to " + run.last(),
                 scope + " 的" + DutyRecords.roleZh(role) + "（" + who + "）外出，无人顶岗，" + run.from() + " 至 "
                     + run.last()),
-            new ArrayList<>(evidence)));
+            new ArrayList<>(evidence)).aspect(role.name()));
       }
     }
   }

@@ -8,11 +8,11 @@ import dev.cordon.core.finding.SubjectKind;
 import dev.cordon.core.person.Person;
 import dev.cordon.core.person.Rank;
 import dev.cordon.core.report.Text;
-import dev.cordon.core.rules.FindingDraft;
-import dev.cordon.core.rules.RuleContext;
-import dev.cordon.core.rules.Rule;
 import dev.cordon.core.rules.Scopes;
 import dev.cordon.core.site.Site;
+import dev.cordon.spi.rules.FindingDraft;
+import dev.cordon.spi.rules.Rule;
+import dev.cordon.spi.rules.RuleContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -71,7 +71,7 @@ public final class DutyIneligible implements Rule {
         continue;
       }
       LocalDate first = a.validFrom().isBefore(ctx.from()) ? ctx.from() : a.validFrom();
-      ctx.report(FindingDraft.ofRecords(Subject.of(SubjectKind.RECORD, a.id().value()),
+      ctx.report(FindingDraft.forRecords(Subject.of(SubjectKind.RECORD, a.id().value()),
           Scopes.unitOf(ctx.records(), a.scope()), first,
           Text.of("Ineligible: " + why.en() + " (assignment " + a.id() + ")",
               "人选不符合条件：" + why.zh() + "（分工 " + a.id() + "）"),

@@ -3,10 +3,10 @@ package dev.cordon.core.rules.duty;
 import dev.cordon.core.duty.Assignment;
 import dev.cordon.core.finding.Severity;
 import dev.cordon.core.report.Text;
-import dev.cordon.core.rules.FindingDraft;
-import dev.cordon.core.rules.Rule;
-import dev.cordon.core.rules.RuleContext;
 import dev.cordon.core.rules.Scopes;
+import dev.cordon.spi.rules.FindingDraft;
+import dev.cordon.spi.rules.Rule;
+import dev.cordon.spi.rules.RuleContext;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -56,7 +56,7 @@ public final class DutyOverlap implements Rule {
         LocalDate overlapEnd = earliest(a.validTo().orElse(LocalDate.MAX), b.validTo().orElse(LocalDate.MAX));
         String until = overlapEnd.equals(LocalDate.MAX) ? "" : " until " + overlapEnd.minusDays(1);
         String untilZh = overlapEnd.equals(LocalDate.MAX) ? "起" : " 至 " + overlapEnd.minusDays(1);
-        ctx.report(FindingDraft.ofRecords(Scopes.subjectOf(a.scope()), Scopes.unitOf(ctx.records(), a.scope()),
+        ctx.report(FindingDraft.forRecords(Scopes.subjectOf(a.scope()), Scopes.unitOf(ctx.records(), a.scope()),
             start,
             Text.of("Two holders of " + a.role() + " for " + a.scope() + " from " + start + until + ": "
                     + a.person() + " (assignment " + a.id() + ") and " + b.person() + " (assignment " + b.id() + ")",

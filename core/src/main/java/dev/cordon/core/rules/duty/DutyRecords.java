@@ -3,7 +3,7 @@ package dev.cordon.core.rules.duty;
 import dev.cordon.core.duty.Assignment;
 import dev.cordon.core.duty.Role;
 import dev.cordon.core.duty.Scope;
-import dev.cordon.core.rules.RuleContext;
+import dev.cordon.spi.rules.RuleContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;

@@ -7,11 +7,12 @@ import dev.cordon.core.finding.Severity;
 import dev.cordon.core.finding.Subject;
 import dev.cordon.core.finding.SubjectKind;
 import dev.cordon.core.report.Text;
-import dev.cordon.core.rules.DayRuns;
-import dev.cordon.core.rules.FindingDraft;
-import dev.cordon.core.rules.Rule;
-import dev.cordon.core.rules.RuleContext;
 import dev.cordon.core.site.Site;
+import dev.cordon.spi.rules.DayRange;
+import dev.cordon.spi.rules.DayRuns;
+import dev.cordon.spi.rules.FindingDraft;
+import dev.cordon.spi.rules.Rule;
+import dev.cordon.spi.rules.RuleContext;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,10 +50,10 @@ public final class DutySiteUncovered implements Rule {
         continue;
       }
       Scope scope = Scope.of(site.id());
-      for (DayRuns.Run run : DayRuns.of(ctx.from(), ctx.to(),
+      for (DayRange run : DayRuns.of(ctx.from(), ctx.to(),
           day -> DutyRecords.holders(all, Role.SITE_RESPONSIBLE, scope, day).isEmpty())) {
-        ctx.report(FindingDraft.ofRange(Subject.of(SubjectKind.SITE, site.id().value()), Optional.of(site.owner()),
-            run.from(), run.until(),
+        ctx.report(FindingDraft.forDays(Subject.of(SubjectKind.SITE, site.id().value()), Optional.of(site.owner()),
+            run,
             Text.of("Key site " + site.id() + " has no responsible person from " + run.from() + " to " + run.last(),
                 "重点部位 " + site.id() + " 在 " + run.from() + " 至 " + run.last() + " 无场所责任人"),
             List.of(site.id().value())));

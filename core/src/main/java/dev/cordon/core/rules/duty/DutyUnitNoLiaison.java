@@ -8,10 +8,11 @@ import dev.cordon.core.finding.Subject;
 import dev.cordon.core.finding.SubjectKind;
 import dev.cordon.core.org.Unit;
 import dev.cordon.core.report.Text;
-import dev.cordon.core.rules.DayRuns;
-import dev.cordon.core.rules.FindingDraft;
-import dev.cordon.core.rules.Rule;
-import dev.cordon.core.rules.RuleContext;
+import dev.cordon.spi.rules.DayRange;
+import dev.cordon.spi.rules.DayRuns;
+import dev.cordon.spi.rules.FindingDraft;
+import dev.cordon.spi.rules.Rule;
+import dev.cordon.spi.rules.RuleContext;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,10 +49,10 @@ public final class DutyUnitNoLiaison implements Rule {
         continue; // the root is the group itself: its leaders are the liaison leaders of the others
       }
       Scope scope = Scope.of(unit.id());
-      for (DayRuns.Run run : DayRuns.of(ctx.from(), ctx.to(),
+      for (DayRange run : DayRuns.of(ctx.from(), ctx.to(),
           day -> DutyRecords.holders(all, Role.LIAISON_LEADER, scope, day).isEmpty())) {
-        ctx.report(FindingDraft.ofRange(Subject.of(SubjectKind.UNIT, unit.id().value()), Optional.of(unit.id()),
-            run.from(), run.until(),
+        ctx.report(FindingDraft.forDays(Subject.of(SubjectKind.UNIT, unit.id().value()), Optional.of(unit.id()),
+            run,
             Text.of("Unit " + unit.id() + " has no liaison leader from " + run.from() + " to " + run.last(),
                 "单位 " + unit.id() + " 在 " + run.from() + " 至 " + run.last() + " 无联系点领导"),
             List.of(unit.id().value())));

@@ -4,8 +4,8 @@ import dev.cordon.core.entry.Decision;
 import dev.cordon.core.entry.Entry;
 import dev.cordon.core.finding.Severity;
 import dev.cordon.core.report.Text;
-import dev.cordon.core.rules.EntryRule;
-import dev.cordon.core.rules.RuleContext;
+import dev.cordon.spi.rules.EntryRule;
+import dev.cordon.spi.rules.RuleContext;
 import java.math.BigDecimal;
 import java.util.stream.Stream;
 

@@ -5,9 +5,9 @@ import dev.cordon.core.entry.Entry;
 import dev.cordon.core.finding.Subject;
 import dev.cordon.core.finding.SubjectKind;
 import dev.cordon.core.report.Text;
-import dev.cordon.core.rules.FindingDraft;
-import dev.cordon.core.rules.RuleContext;
 import dev.cordon.core.site.Site;
+import dev.cordon.spi.rules.FindingDraft;
+import dev.cordon.spi.rules.RuleContext;
 import java.util.List;
 
 /** Shared shapes of the entry rules' findings: about the entry record, rolled up to the site's unit. */
@@ -16,7 +16,7 @@ public final class EntryFindings {
 
   /** A finding about one entry, dated by its local day, keyed by its id, rolled up to its site's owner. */
   public static FindingDraft about(RuleContext ctx, Entry e, Text message) {
-    return FindingDraft.ofRecords(Subject.of(SubjectKind.RECORD, e.id().value()),
+    return FindingDraft.forRecords(Subject.of(SubjectKind.RECORD, e.id().value()),
         ctx.records().site(e.site()).map(Site::owner), e.localDate(ctx.zone()),
         Text.of(message.en() + " — site " + e.site() + ", entry " + e.id(),
             message.zh() + " — 场所 " + e.site() + "，登记 " + e.id()),

@@ -5,10 +5,10 @@ import dev.cordon.core.inspection.ChecklistItem;
 import dev.cordon.core.inspection.Inspection;
 import dev.cordon.core.inspection.ItemResult;
 import dev.cordon.core.report.Text;
-import dev.cordon.core.rules.FindingDraft;
-import dev.cordon.core.rules.Rule;
-import dev.cordon.core.rules.RuleContext;
 import dev.cordon.core.rules.Scopes;
+import dev.cordon.spi.rules.FindingDraft;
+import dev.cordon.spi.rules.Rule;
+import dev.cordon.spi.rules.RuleContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -45,13 +45,13 @@ public final class InspectionItemFailed implements Rule {
           Optional<ChecklistItem> item = i.checklist().item(r.itemId());
           String en = item.map(ChecklistItem::textEn).orElse(r.itemId());
           String zh = item.map(ChecklistItem::textZh).orElse(r.itemId());
-          ctx.report(new FindingDraft(Scopes.subjectOf(i.scope()), Scopes.unitOf(ctx.records(), i.scope()), i.date(),
-              Optional.empty(),
+          ctx.report(FindingDraft.forRecords(Scopes.subjectOf(i.scope()), Scopes.unitOf(ctx.records(), i.scope()),
+              i.date(),
               Text.of("Inspection " + i.id() + " of " + i.scope() + " on " + i.date() + " by " + i.inspector()
                       + ": not in place — " + en + " [" + r.itemId() + "]",
                   "检查督导 " + i.id() + "（" + i.scope() + "，" + i.date() + "，检查人 " + i.inspector() + "）：不到位 — "
                       + zh + " [" + r.itemId() + "]"),
-              List.of(i.id().value(), r.itemId()), List.of(i.id().value(), r.itemId())));
+              List.of(i.id().value(), r.itemId())).about(i.id().value()).aspect(r.itemId()));
         }
       });
     }

@@ -9,9 +9,9 @@ import dev.cordon.core.finding.Subject;
 import dev.cordon.core.finding.SubjectKind;
 import dev.cordon.core.notice.Notice;
 import dev.cordon.core.report.Text;
-import dev.cordon.core.rules.FindingDraft;
-import dev.cordon.core.rules.Rule;
-import dev.cordon.core.rules.RuleContext;
+import dev.cordon.spi.rules.FindingDraft;
+import dev.cordon.spi.rules.Rule;
+import dev.cordon.spi.rules.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,11 +63,11 @@ public final class NoticeUnreviewed implements Rule {
         evidence.add(n.id().value());
         evidence.addAll(unreviewed);
         String ids = String.join(", ", unreviewed);
-        ctx.report(new FindingDraft(Subject.of(SubjectKind.RECORD, n.id().value()), Optional.of(n.issuer()),
-            n.date(), Optional.empty(),
+        ctx.report(FindingDraft.forRecords(Subject.of(SubjectKind.RECORD, n.id().value()), Optional.of(n.issuer()),
+            n.date(),
             Text.of("Notice " + n.number() + " (" + n.id() + ") names findings not confirmed when it was issued: " + ids,
                 "通报 " + n.number() + "（" + n.id() + "）引用了发布时未经甄别确认的问题：" + ids),
-            evidence, List.of(n.id().value())));
+            evidence).about(n.id().value()));
       });
     }
   }

@@ -1,10 +1,10 @@
 package dev.cordon.core.rules.supply;
 
-import dev.cordon.core.rules.RuleContext;
 import dev.cordon.core.supply.Holding;
 import dev.cordon.core.supply.StockBook;
 import dev.cordon.core.supply.StockMovement;
 import dev.cordon.core.supply.StockPosition;
+import dev.cordon.spi.rules.RuleContext;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;

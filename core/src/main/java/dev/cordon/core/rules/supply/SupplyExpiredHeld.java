@@ -4,14 +4,15 @@ import dev.cordon.core.finding.Severity;
 import dev.cordon.core.finding.Subject;
 import dev.cordon.core.finding.SubjectKind;
 import dev.cordon.core.report.Text;
-import dev.cordon.core.rules.DayRuns;
-import dev.cordon.core.rules.FindingDraft;
-import dev.cordon.core.rules.Rule;
-import dev.cordon.core.rules.RuleContext;
 import dev.cordon.core.supply.Holding;
 import dev.cordon.core.supply.Lot;
 import dev.cordon.core.supply.StockPosition;
 import dev.cordon.core.supply.SupplyItem;
+import dev.cordon.spi.rules.DayRange;
+import dev.cordon.spi.rules.DayRuns;
+import dev.cordon.spi.rules.FindingDraft;
+import dev.cordon.spi.rules.Rule;
+import dev.cordon.spi.rules.RuleContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -51,7 +52,7 @@ public final class SupplyExpiredHeld implements Rule {
     StockDays stock = new StockDays(ctx);
     for (Holding h : stock.holdings()) {
       Map<LocalDate, StockPosition> flagged = new HashMap<>();
-      List<DayRuns.Run> runs = DayRuns.of(ctx.from(), ctx.to(), day -> {
+      List<DayRange> runs = DayRuns.of(ctx.from(), ctx.to(), day -> {
         StockPosition p = stock.endOf(h, day);
         if (p.expiredOn(day).signum() <= 0) {
           return false;
@@ -60,15 +61,15 @@ public final class SupplyExpiredHeld implements Rule {
         return true;
       });
       String name = ctx.records().item(h.item()).map(SupplyItem::name).orElse(h.item().value());
-      for (DayRuns.Run run : runs) {
+      for (DayRange run : runs) {
         LocalDate first = run.from();
         StockPosition p = flagged.get(first);
         BigDecimal expired = p.expiredOn(first);
         String lots = p.lots().stream().filter(l -> l.isExpiredOn(first))
             .map(l -> l.lot().orElse("-") + " (" + l.expiry().orElseThrow() + ")")
             .collect(Collectors.joining(", "));
-        ctx.report(FindingDraft.ofRange(Subject.of(SubjectKind.HOLDING, h.toString()), Optional.of(h.holder()),
-            first, run.until(),
+        ctx.report(FindingDraft.forDays(Subject.of(SubjectKind.HOLDING, h.toString()), Optional.of(h.holder()),
+            DayRange.of(first, run.until()),
             Text.of("Unit " + h.holder() + " holds " + expired.toPlainString() + " of " + name
                     + " in expired lots " + lots + ", " + first + " to " + run.last(),
                 "单位 " + h.holder() + " 仍持有过期" + name + " " + expired.toPlainString() + "（批次 " + lots + "），"

@@ -4,14 +4,15 @@ import dev.cordon.core.finding.Severity;
 import dev.cordon.core.finding.Subject;
 import dev.cordon.core.finding.SubjectKind;
 import dev.cordon.core.report.Text;
-import dev.cordon.core.rules.DayRuns;
-import dev.cordon.core.rules.FindingDraft;
-import dev.cordon.core.rules.Rule;
-import dev.cordon.core.rules.RuleContext;
 import dev.cordon.core.site.Site;
 import dev.cordon.core.supply.Holding;
 import dev.cordon.core.supply.SupplyItem;
 import dev.cordon.core.supply.SupplyKind;
+import dev.cordon.spi.rules.DayRange;
+import dev.cordon.spi.rules.DayRuns;
+import dev.cordon.spi.rules.FindingDraft;
+import dev.cordon.spi.rules.Rule;
+import dev.cordon.spi.rules.RuleContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -56,16 +57,16 @@ public final class SupplyKitIncomplete implements Rule {
         continue;
       }
       List<Holding> owned = holdings.stream().filter(h -> h.holder().equals(site.owner())).toList();
-      List<DayRuns.Run> runs = DayRuns.of(ctx.from(), ctx.to(),
+      List<DayRange> runs = DayRuns.of(ctx.from(), ctx.to(),
           day -> !missingOn(ctx, stock, site, owned, day).isEmpty());
-      for (DayRuns.Run run : runs) {
+      for (DayRange run : runs) {
         Set<SupplyKind> missing = EnumSet.noneOf(SupplyKind.class);
         for (LocalDate d = run.from(); d.isBefore(run.until()); d = d.plusDays(1)) {
           missing.addAll(missingOn(ctx, stock, site, owned, d));
         }
         String kinds = missing.stream().map(Enum::name).collect(Collectors.joining(", "));
-        ctx.report(FindingDraft.ofRange(Subject.of(SubjectKind.SITE, site.id().value()), Optional.of(site.owner()),
-            run.from(), run.until(),
+        ctx.report(FindingDraft.forDays(Subject.of(SubjectKind.SITE, site.id().value()), Optional.of(site.owner()),
+            run,
             Text.of("Key site " + site.id() + " (" + site.kind() + "): its holder " + site.owner()
                     + " lacks " + kinds + ", " + run.from() + " to " + run.last(),
                 "重点部位 " + site.id() + " 的物资持有单位 " + site.owner() + " 缺少 " + kinds + "，" + run.from()

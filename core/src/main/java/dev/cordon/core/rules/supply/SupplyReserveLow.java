@@ -6,12 +6,13 @@ import dev.cordon.core.finding.SubjectKind;
 import dev.cordon.core.org.Unit;
 import dev.cordon.core.policy.PreventionPolicy;
 import dev.cordon.core.report.Text;
-import dev.cordon.core.rules.DayRuns;
-import dev.cordon.core.rules.FindingDraft;
-import dev.cordon.core.rules.Rule;
-import dev.cordon.core.rules.RuleContext;
 import dev.cordon.core.supply.Holding;
 import dev.cordon.core.supply.SupplyItem;
+import dev.cordon.spi.rules.DayRange;
+import dev.cordon.spi.rules.DayRuns;
+import dev.cordon.spi.rules.FindingDraft;
+import dev.cordon.spi.rules.Rule;
+import dev.cordon.spi.rules.RuleContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -61,7 +62,7 @@ public final class SupplyReserveLow implements Rule {
       }
       BigDecimal heads = BigDecimal.valueOf(unit.get().headcount());
       Map<LocalDate, BigDecimal[]> figures = new HashMap<>();
-      List<DayRuns.Run> runs = DayRuns.of(ctx.from(), ctx.to(), day -> {
+      List<DayRange> runs = DayRuns.of(ctx.from(), ctx.to(), day -> {
         PreventionPolicy p = ctx.policyOn(day);
         BigDecimal norm = p.consumptionNorms().get(item.get().kind());
         if (norm == null || norm.signum() <= 0) {
@@ -77,11 +78,11 @@ public final class SupplyReserveLow implements Rule {
             BigDecimal.valueOf(p.supplyReserveDays())});
         return true;
       });
-      for (DayRuns.Run run : runs) {
+      for (DayRange run : runs) {
         BigDecimal[] f = figures.get(run.from());
         String name = item.get().name();
-        ctx.report(FindingDraft.ofRange(Subject.of(SubjectKind.HOLDING, h.toString()), Optional.of(h.holder()),
-            run.from(), run.until(),
+        ctx.report(FindingDraft.forDays(Subject.of(SubjectKind.HOLDING, h.toString()), Optional.of(h.holder()),
+            run,
             Text.of("Reserve of " + name + " at unit " + h.holder() + " covers " + f[1] + " days, below the "
                     + f[2] + " required (usable " + f[0].toPlainString() + " " + item.get().unitOfMeasure()
                     + "), " + run.from() + " to " + run.last(),

@@ -8,9 +8,9 @@ import dev.cordon.core.person.PersonId;
 import dev.cordon.core.policy.PreventionPolicy;
 import dev.cordon.core.region.RegionCode;
 import dev.cordon.core.report.Text;
-import dev.cordon.core.rules.FindingDraft;
-import dev.cordon.core.rules.RuleContext;
 import dev.cordon.core.travel.TravelDeclaration;
+import dev.cordon.spi.rules.FindingDraft;
+import dev.cordon.spi.rules.RuleContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -151,9 +151,11 @@ final class ItineraryScreening {
         : Text.of("Itinerary code shows " + city.code() + ", not listed by the declared trip (first seen "
                 + anchor + ")",
             "行程码显示到过 " + city.code() + "，出行报备未列该地（漏报），首次发现于 " + anchor);
-    return new FindingDraft(Subject.of(SubjectKind.PERSON, employee.value()), TravelFindings.unitOf(ctx, employee),
-        anchor, Optional.empty(),
+    // one finding per employee and undeclared city, anchored at the day it was first seen: later
+    // entries showing the same city in the same window add evidence, not findings
+    return FindingDraft.forRecords(Subject.of(SubjectKind.PERSON, employee.value()),
+        TravelFindings.unitOf(ctx, employee), anchor,
         Text.of(message.en() + " — employee " + employee, message.zh() + " — 员工 " + employee),
-        evidence, List.of(employee.value(), city.code(), anchor.toString()));
+        evidence).about(employee.value()).aspect(city.code(), anchor.toString());
   }
 }

@@ -2,8 +2,8 @@ package dev.cordon.core.rules.travel;
 
 import dev.cordon.core.finding.Severity;
 import dev.cordon.core.report.Text;
-import dev.cordon.core.rules.Rule;
-import dev.cordon.core.rules.RuleContext;
+import dev.cordon.spi.rules.Rule;
+import dev.cordon.spi.rules.RuleContext;
 
 /**
  * TRAVEL-CONCEALED (瞞報): an employee's itinerary code at the door lists a city outside the home

@@ -8,9 +8,9 @@ import dev.cordon.core.person.PersonId;
 import dev.cordon.core.policy.PreventionPolicy;
 import dev.cordon.core.region.RegionCode;
 import dev.cordon.core.report.Text;
-import dev.cordon.core.rules.FindingDraft;
-import dev.cordon.core.rules.RuleContext;
 import dev.cordon.core.travel.TravelDeclaration;
+import dev.cordon.spi.rules.FindingDraft;
+import dev.cordon.spi.rules.RuleContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,11 +43,10 @@ public final class TravelFindings {
     List<String> evidence = new ArrayList<>();
     evidence.add(d.id().value());
     moreEvidence.stream().filter(x -> !evidence.contains(x)).sorted().forEach(evidence::add);
-    return new FindingDraft(Subject.of(SubjectKind.RECORD, d.id().value()), unitOf(ctx, d.employee()), date,
-        Optional.empty(),
+    return FindingDraft.forRecords(Subject.of(SubjectKind.RECORD, d.id().value()), unitOf(ctx, d.employee()), date,
         Text.of(message.en() + " — declaration " + d.id() + ", employee " + d.employee(),
             message.zh() + " — 报备 " + d.id() + "，员工 " + d.employee()),
-        evidence, List.of(d.id().value()));
+        evidence).about(d.id().value());
   }
 
   /** The unit an employee's findings roll up to. */

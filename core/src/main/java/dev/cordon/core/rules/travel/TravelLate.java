@@ -2,9 +2,9 @@ package dev.cordon.core.rules.travel;
 
 import dev.cordon.core.finding.Severity;
 import dev.cordon.core.report.Text;
-import dev.cordon.core.rules.Rule;
-import dev.cordon.core.rules.RuleContext;
 import dev.cordon.core.travel.TravelDeclaration;
+import dev.cordon.spi.rules.Rule;
+import dev.cordon.spi.rules.RuleContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;

@@ -1,4 +1,4 @@
-package dev.cordon.core.rules;
+package dev.cordon.spi.rules;
 
 import dev.cordon.core.dining.DiningPlan;
 import dev.cordon.core.disinfection.DisinfectionRecord;

@@ -1,4 +1,4 @@
-package dev.cordon.core.rules;
+package dev.cordon.spi.rules;
 
 import dev.cordon.core.policy.PreventionPolicy;
 import dev.cordon.core.risk.RiskRegistry;

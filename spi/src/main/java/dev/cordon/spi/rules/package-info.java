@@ -1,2 +1,0 @@
-/** Rule plug-ins (SPI tier): {@link dev.cordon.spi.rules.RuleProvider}. */
-package dev.cordon.spi.rules;
