@@ -35,9 +35,9 @@ public final class HallAfterHours implements EntryRule {
   private final LocalTime opens;
   private final LocalTime closes;
 
-  /** Opening hours 08:30–17:30, the halls' published hours in the heating season. */
+  /** Opening hours 08:00–17:30, the halls' published hours in the heating season. */
   public HallAfterHours() {
-    this(LocalTime.of(8, 30), LocalTime.of(17, 30));
+    this(LocalTime.of(8, 0), LocalTime.of(17, 30));
   }
 
   /**

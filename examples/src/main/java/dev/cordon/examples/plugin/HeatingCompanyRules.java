@@ -15,7 +15,7 @@ public final class HeatingCompanyRules implements RuleProvider {
   /** The provider id. */
   public static final String ID = "baotou-heating";
 
-  /** The provider ServiceLoader creates: halls open 08:30–17:30. */
+  /** The provider ServiceLoader creates: halls open 08:00–17:30. */
   public HeatingCompanyRules() {}
 
   @Override

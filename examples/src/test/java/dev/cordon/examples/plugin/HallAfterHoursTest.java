@@ -54,8 +54,8 @@ class HallAfterHoursTest {
   void aVisitorAdmittedBeforeTheHallOpensIsAFinding() {
     List<Finding> findings = RuleKit.forRule(new HallAfterHours())
         .given(HQ, HALL, OFFICE,
-            visitor("e-early", HALL, "08:29", Decision.ADMITTED),    // before 08:30: found
-            visitor("e-open", HALL, "08:30", Decision.ADMITTED),     // at opening: fine
+            visitor("e-early", HALL, "07:59", Decision.ADMITTED),    // before 08:00: found
+            visitor("e-open", HALL, "08:00", Decision.ADMITTED),     // at opening: fine
             visitor("e-late", HALL, "17:30", Decision.DENIED),       // turned away: fine
             visitor("e-office", OFFICE, "07:00", Decision.ADMITTED), // not a hall
             employee("e-staff", "07:45"))                             // staff come early
@@ -68,7 +68,7 @@ class HallAfterHoursTest {
       assertThat(f.evidence()).containsExactly("e-early");
       assertThat(f.unit()).contains(HQ.id());
       assertThat(f.severity()).isEqualTo(Severity.LOW);
-      assertThat(f.messageEn()).contains("08:29").contains("08:30–17:30");
+      assertThat(f.messageEn()).contains("07:59").contains("08:00–17:30");
     });
   }
 

@@ -21,22 +21,23 @@ import java.util.zip.Inflater;
 final class Bodies {
   private static final byte FORMAT_V1 = 1;
 
-  /** Samples of Cordon's JSON, most frequent last (deflate reaches the end of the dictionary best). */
+  /**
+   * Samples of Cordon's JSON — stock movements, disinfections, the findings a ledger raises one per
+   * row, entries — with their values left out, most frequent last (deflate reaches the end of the
+   * dictionary best).
+   */
   private static final byte[] DICTIONARY_V1 = (""
-      + "{\"id\":\"\",\"item\":\"\",\"kind\":\"RECEIPT\",\"at\":\"2021-10-01T00:00:00Z\",\"holder\":\"\",\"destination\":null,"
-      + "\"quantity\":,\"lot\":null,\"expiry\":null,\"note\":null,\"source\":null,\"supersedes\":null}"
-      + "{\"id\":\"\",\"ruleId\":\"\",\"severity\":\"MEDIUM\",\"status\":\"OPEN\",\"subject\":{\"kind\":\"SITE\",\"id\":\"\"},"
-      + "\"date\":\"2021-10-\",\"unit\":\"\",\"messageEn\":\"\",\"messageZh\":\"\",\"evidence\":[\"\"],\"range\":null,"
-      + "\"review\":null,\"history\":[]}"
+      + "{\"id\":\"\",\"item\":\"\",\"kind\":\"RECEIPT\",\"at\":\"2021-10-01T00:00:00Z\",\"holder\":\"\",\"destination\":null,\"quantity\":,\"lot\":null,\"expiry\":null,\"note\":null,\"source\":null,\"supersedes\":null}"
       + "{\"id\":\"\",\"site\":\"\",\"at\":\"2021-10-\",\"by\":null,\"areas\":[],\"agent\":null,\"source\":null}"
-      + "{\"id\":\"\",\"site\":\"\",\"at\":\"2021-10-21T00:00:00Z\",\"entrant\":{\"category\":\"EMPLOYEE\",\"personId\":\"\","
-      + "\"name\":null,\"phone\":null,\"residentId\":null,\"purpose\":null,\"host\":null},\"temperature\":36.,"
-      + "\"healthCode\":\"GREEN\",\"itinerary\":{\"presented\":true,\"starred\":false,\"citiesVisited\":[\"150200\"]},"
-      + "\"decision\":\"ADMITTED\",\"recordedBy\":null,\"source\":\"entries-2021-10-.csv:\",\"supersedes\":null}"
-      + "{\"id\":\"\",\"site\":\"\",\"at\":\"2021-10-21T00:00:00Z\",\"entrant\":{\"category\":\"VISITOR\",\"personId\":null,"
-      + "\"name\":\"\",\"phone\":\"138\",\"residentId\":null,\"purpose\":\"\",\"host\":\"\"},\"temperature\":36.,"
-      + "\"healthCode\":\"GREEN\",\"itinerary\":{\"presented\":true,\"starred\":false,\"citiesVisited\":[\"150200\"]},"
-      + "\"decision\":\"ADMITTED\",\"recordedBy\":null,\"source\":\".csv:\",\"supersedes\":null}")
+      + "{\"id\":\"DISINFECTION-MISSED:\",\"ruleId\":\"DISINFECTION-MISSED\",\"severity\":\"MEDIUM\",\"subject\":{\"kind\":\"SITE\",\"id\":\"\"},\"unit\":\"\",\"date\":\"2021-10-\",\"until\":null,\"messageEn\":\"Site  (CANTEEN) disinfected 1 of 2 times required on 2021-10-\",\"messageZh\":\"场所  于 2021-10- 消杀 1 次，少于规定的 2 次\",\"evidence\":[\"\"],\"status\":\"OPEN\",\"review\":null,\"rectifiedOn\":null}"
+      + "{\"id\":\"ENTRY-ITINERARY-ADMITTED:\",\"ruleId\":\"ENTRY-ITINERARY-ADMITTED\",\"severity\":\"HIGH\",\"subject\":{\"kind\":\"RECORD\",\"id\":\"\"},\"unit\":\"\",\"date\":\"2021-10-\",\"until\":null,\"messageEn\":\"Admitted with cities with a medium/high-risk area in the look-back:  — site , entry \",\"messageZh\":\"途经中高风险地区所在城市 ，仍予放行 — 场所 ，登记 \",\"evidence\":[\"\"],\"status\":\"OPEN\",\"review\":null,\"rectifiedOn\":null}"
+      + "{\"id\":\"ENTRY-CODE-ADMITTED:\",\"ruleId\":\"ENTRY-CODE-ADMITTED\",\"severity\":\"HIGH\",\"subject\":{\"kind\":\"RECORD\",\"id\":\"\"},\"unit\":\"\",\"date\":\"2021-10-\",\"until\":null,\"messageEn\":\"Admitted with health code YELLOW — site , entry \",\"messageZh\":\"健康码黄码仍予放行 — 场所 ，登记 \",\"evidence\":[\"\"],\"status\":\"OPEN\",\"review\":null,\"rectifiedOn\":null}"
+      + "{\"id\":\"ENTRY-CHECK-SKIPPED:\",\"ruleId\":\"ENTRY-CHECK-SKIPPED\",\"severity\":\"HIGH\",\"subject\":{\"kind\":\"RECORD\",\"id\":\"\"},\"unit\":\"\",\"date\":\"2021-10-\",\"until\":null,\"messageEn\":\"Admitted without the required TEMPERATURE, HEALTH_CODE, ITINERARY_CODE — site , entry \",\"messageZh\":\"未落实测温、健康码查验、行程码查验即放行 — 场所 ，登记 \",\"evidence\":[\"\"],\"status\":\"CONFIRMED\",\"review\":{\"reviewer\":\"\",\"at\":\"2021-10-T00:00:00Z\",\"reason\":null},\"rectifiedOn\":null}"
+      + "{\"id\":\"ENTRY-FEVER-ADMITTED:\",\"ruleId\":\"ENTRY-FEVER-ADMITTED\",\"severity\":\"CRITICAL\",\"subject\":{\"kind\":\"RECORD\",\"id\":\"\"},\"unit\":\"\",\"date\":\"2021-10-\",\"until\":null,\"messageEn\":\"Admitted with a fever of 37. °C — site , entry \",\"messageZh\":\"体温 37. °C 发热仍予放行 — 场所 ，登记 \",\"evidence\":[\"\"],\"status\":\"OPEN\",\"review\":null,\"rectifiedOn\":null}"
+      + "{\"id\":\"ENTRY-FEVER:\",\"ruleId\":\"ENTRY-FEVER\",\"severity\":\"MEDIUM\",\"subject\":{\"kind\":\"RECORD\",\"id\":\"\"},\"unit\":\"\",\"date\":\"2021-10-\",\"until\":null,\"messageEn\":\"Fever 37. °C at the door (ADMITTED) — site , entry \",\"messageZh\":\"入口测得发热 37. °C（已放行） — 场所 ，登记 \",\"evidence\":[\"\"],\"status\":\"OPEN\",\"review\":null,\"rectifiedOn\":null}"
+      + "{\"id\":\"ENTRY-LEDGER-INCOMPLETE:\",\"ruleId\":\"ENTRY-LEDGER-INCOMPLETE\",\"severity\":\"MEDIUM\",\"subject\":{\"kind\":\"RECORD\",\"id\":\"\"},\"unit\":\"\",\"date\":\"2021-10-\",\"until\":null,\"messageEn\":\"Ledger row of a visitor without phone, host — site , entry \",\"messageZh\":\"来访登记缺少联系电话、被访人 — 场所 ，登记 \",\"evidence\":[\"\"],\"status\":\"OPEN\",\"review\":null,\"rectifiedOn\":null}"
+      + "{\"id\":\"\",\"site\":\"\",\"at\":\"2021-10-21T00:00:00Z\",\"entrant\":{\"category\":\"EMPLOYEE\",\"personId\":\"\",\"name\":null,\"phone\":null,\"residentId\":null,\"purpose\":null,\"host\":null},\"temperature\":36.,\"healthCode\":\"GREEN\",\"itinerary\":{\"presented\":true,\"starred\":false,\"citiesVisited\":[\"150200\"]},\"decision\":\"ADMITTED\",\"recordedBy\":null,\"source\":\"entries-2021-10-.csv:\",\"supersedes\":null}"
+      + "{\"id\":\"\",\"site\":\"\",\"at\":\"2021-10-21T00:00:00Z\",\"entrant\":{\"category\":\"VISITOR\",\"personId\":null,\"name\":\"\",\"phone\":\"138\",\"residentId\":null,\"purpose\":\"\",\"host\":\"\"},\"temperature\":36.,\"healthCode\":\"GREEN\",\"itinerary\":{\"presented\":true,\"starred\":false,\"citiesVisited\":[\"150200\"]},\"decision\":\"ADMITTED\",\"recordedBy\":null,\"source\":\".csv:\",\"supersedes\":null}")
       .getBytes(StandardCharsets.UTF_8);
 
   private Bodies() {}
