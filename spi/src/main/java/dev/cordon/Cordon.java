@@ -62,7 +62,7 @@ import org.slf4j.LoggerFactory;
 public final class Cordon implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Cordon.class);
   private static final String STORAGE_HINT = "Add the artifact of a provider for this URL: "
-      + "dev.cordon:cordon-spi (memory:), dev.cordon:cordon-adapters-jdbc (jdbc:h2:, jdbc:postgresql:).";
+      + "dev.cordon:cordon-spi (memory:), dev.cordon:cordon-adapters-jdbc (jdbc:sqlite:, jdbc:h2:, jdbc:postgresql:).";
 
   private final Storage storage;
   private final boolean ownsStorage;

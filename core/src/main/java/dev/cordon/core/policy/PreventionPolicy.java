@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -226,6 +227,12 @@ public abstract class PreventionPolicy {
   /** Builds {@link PreventionPolicy}s; {@link #build()} throws when malformed. */
   public static final class Builder extends ImmutablePreventionPolicy.Builder {}
 
+  private static void tenths(List<Violation> v, String field, BigDecimal value) {
+    if (value.stripTrailingZeros().scale() > 1) {
+      v.add(Violation.of("CORDON-POLICY-006", field, Decimals.render(value)));
+    }
+  }
+
   @Value.Check
   void check() {
     Validation.require(this, v -> {
@@ -235,6 +242,11 @@ public abstract class PreventionPolicy {
       } else if (!isPlausible(feverThreshold())) {
         v.add(Violation.of("CORDON-POLICY-001", "feverThreshold", Decimals.render(feverThreshold())));
       }
+      // thermometers at the door read to 0.1 °C and entries hold one decimal: 37.25 would be a
+      // threshold no reading can meet exactly, a typo rather than a policy
+      tenths(v, "feverThreshold", feverThreshold());
+      tenths(v, "plausibleTemperatureMin", plausibleTemperatureMin());
+      tenths(v, "plausibleTemperatureMax", plausibleTemperatureMax());
     });
   }
 }

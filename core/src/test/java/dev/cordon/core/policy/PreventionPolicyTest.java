@@ -47,6 +47,16 @@ class PreventionPolicyTest {
   }
 
   @Test
+  void temperaturesInAPolicyHaveOneDecimalAtMost() {
+    rejectedWith(() -> defaults().feverThreshold(new BigDecimal("37.25")).build(), "CORDON-POLICY-006",
+        "feverThreshold");
+    rejectedWith(() -> defaults().plausibleTemperatureMax(new BigDecimal("43.01")).build(), "CORDON-POLICY-006",
+        "plausibleTemperatureMax");
+    assertThat(defaults().feverThreshold(new BigDecimal("37.30")).build().feverThreshold())
+        .isEqualByComparingTo("37.3");
+  }
+
+  @Test
   void aFeverThresholdOnTheEdgeOfThePlausibleRangeIsAccepted() {
     assertThat(defaults().plausibleTemperatureMin(new BigDecimal("37.3")).build()).isNotNull();
     assertThat(defaults().plausibleTemperatureMax(new BigDecimal("37.3")).build()).isNotNull();
