@@ -181,7 +181,7 @@ public final class JdbcStorage implements Storage {
       sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     }
     SQLiteDataSource ds = new SQLiteDataSource(sqlite);
-    ds.setUrl(url);
+    ds.setUrl(options.readOnly() ? EmbeddedFiles.readOnlyUrl(file) : url);
     HikariConfig config = poolConfig(options);
     config.setDataSource(ds);
     // the driver begins a transaction as soon as autocommit is off; Cordon begins its own (Database)

@@ -112,7 +112,7 @@ public final class EmbeddedFiles {
     config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, options.connectionTimeout().toMillis()));
     boolean cordon = false;
     int tables = 0;
-    try (java.sql.Connection c = config.createConnection("jdbc:sqlite:" + file);
+    try (java.sql.Connection c = config.createConnection(readOnlyUrl(file));
         java.sql.Statement st = c.createStatement();
         java.sql.ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
       while (rs.next()) {
@@ -135,6 +135,28 @@ public final class EmbeddedFiles {
           + " database. Check the path, or allow it to be created (the storage setting create=true; the CLI's"
           + " --create).", Fault.NOT_A_CORDON_DATABASE, null, null);
     }
+  }
+
+  /**
+   * The URL that reads the SQLite file {@code file} without writing anything. A reader of a WAL
+   * database needs its {@code -shm} file, which it creates when absent; in a directory it may not
+   * write to (a read-only share, another user's directory) it cannot, so the file is opened
+   * {@code immutable=1} there — no locks and no side files, which is right only because no writer
+   * can be at work in a directory where none can create its {@code -wal} file either.
+   */
+  public static String readOnlyUrl(Path file) {
+    Path dir = file.toAbsolutePath().getParent();
+    return readOnlyUrl(file, dir == null || Files.isWritable(dir));
+  }
+
+  /** {@link #readOnlyUrl(Path)} for a directory known to be writable or not. */
+  static String readOnlyUrl(Path file, boolean directoryWritable) {
+    Path absolute = file.toAbsolutePath();
+    Path shm = absolute.resolveSibling(absolute.getFileName() + "-shm");
+    if (!directoryWritable && !Files.exists(shm)) {
+      return "jdbc:sqlite:" + absolute.toUri() + "?immutable=1";
+    }
+    return "jdbc:sqlite:" + file;
   }
 
   /** Checks an H2 data file before it is opened: refuses a missing file unless it may be created. */
