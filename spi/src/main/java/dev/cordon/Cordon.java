@@ -101,7 +101,7 @@ public final class Cordon implements AutoCloseable {
     this.stock = new StockService(storage, policies, clock);
     this.duty = new DutyService(storage, policies, clock);
     this.disinfection = new DisinfectionService(storage, policies, clock);
-    this.checks = new Checks(storage, policies, rules, origins);
+    this.checks = new Checks(storage, policies, rules, origins, clock);
     this.riskAreas = new RiskAreaService(storage, policies, clock);
     this.reports = new ReportService(storage, policies);
     // record → rules → findings: the per-entry rules judge every batch of entries as it is stored

@@ -139,6 +139,24 @@ public abstract class PreventionPolicy {
     return DEFAULT_PLAUSIBLE_DAYS_AHEAD;
   }
 
+  /** The default of {@link #riskAreaLookBehindDays()}: 120 days. */
+  public static final int DEFAULT_RISK_AREA_LOOK_BEHIND_DAYS = 120;
+
+  /**
+   * How many days before a check run's first day the risk-area lists are read (風險地區回溯天數): a
+   * trip or an itinerary judged in the run may have begun that long before it — the itinerary
+   * look-back, a trip's length, the follow-up after a return. Default
+   * {@link #DEFAULT_RISK_AREA_LOOK_BEHIND_DAYS 120}, between the itinerary look-back and 3,650; a
+   * run uses the largest of its policies. Optional in JSON: a policy file without it gets the
+   * default.
+   */
+  @Min(1)
+  @Max(3650)
+  @Value.Default
+  public int riskAreaLookBehindDays() {
+    return DEFAULT_RISK_AREA_LOOK_BEHIND_DAYS;
+  }
+
   /** The last plausible date of a record recorded on {@code today}: today plus {@link #plausibleDaysAhead()}. */
   public LocalDate plausibleUntil(LocalDate today) {
     return today.plusDays(plausibleDaysAhead());
@@ -244,6 +262,10 @@ public abstract class PreventionPolicy {
       }
       // thermometers at the door read to 0.1 °C and entries hold one decimal: 37.25 would be a
       // threshold no reading can meet exactly, a typo rather than a policy
+      if (riskAreaLookBehindDays() < itineraryLookBackDays()) {
+        v.add(Violation.of("CORDON-POLICY-007", "riskAreaLookBehindDays", String.valueOf(riskAreaLookBehindDays()),
+            String.valueOf(itineraryLookBackDays())));
+      }
       tenths(v, "feverThreshold", feverThreshold());
       tenths(v, "plausibleTemperatureMin", plausibleTemperatureMin());
       tenths(v, "plausibleTemperatureMax", plausibleTemperatureMax());

@@ -16,6 +16,7 @@ import dev.cordon.spi.rules.FindingDraft;
 import dev.cordon.spi.rules.Records;
 import dev.cordon.spi.rules.Rule;
 import dev.cordon.spi.rules.RuleContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -42,8 +43,6 @@ import java.util.stream.Stream;
  * date yields nothing.
  */
 public final class Checks {
-  /** How far back risk areas are read, beyond the range: the longest look-back plus follow-up. */
-  private static final int RISK_MARGIN_DAYS = 120;
   /** How far back a stored range finding is looked for to be extended. */
   private static final int EXTEND_LOOKBACK_DAYS = 400;
 
@@ -51,12 +50,23 @@ public final class Checks {
   private final PolicyHistory policies;
   private final List<Rule> rules;
   private final Map<String, String> origins;
+  private final Clock clock;
 
   /**
    * An engine running {@code rules}; {@code origins} names where each came from (rule id → origin,
    * e.g. {@code built-in} or a provider class), for the run's provenance.
    */
   public Checks(Storage storage, PolicyHistory policies, List<Rule> rules, Map<String, String> origins) {
+    this(storage, policies, rules, origins, Clock.systemUTC());
+  }
+
+  /**
+   * An engine running {@code rules} whose "now" (the as-of instant of a run given no other) comes
+   * from {@code clock}.
+   */
+  public Checks(Storage storage, PolicyHistory policies, List<Rule> rules, Map<String, String> origins,
+      Clock clock) {
+    this.clock = java.util.Objects.requireNonNull(clock, "clock");
     this.storage = storage;
     this.policies = policies;
     Map<String, Rule> byId = new TreeMap<>();
@@ -98,6 +108,12 @@ public final class Checks {
     if (!unknown.isEmpty()) {
       throw new CordonValidationException(unknown);
     }
+  }
+
+  /** The days before a run's range whose risk areas its rules may ask about: the largest in any policy. */
+  private int riskAreaLookBehind() {
+    return policies.policies().stream().mapToInt(PreventionPolicy::riskAreaLookBehindDays).max()
+        .orElse(PreventionPolicy.DEFAULT_RISK_AREA_LOOK_BEHIND_DAYS);
   }
 
   /** An engine with the built-in rules only. */
@@ -150,8 +166,8 @@ public final class Checks {
   public CheckRun checkEntries(List<Entry> entries) {
     if (entries.isEmpty()) {
       ZoneId z = zone();
-      LocalDate today = LocalDate.now(z);
-      return new CheckRun(today, today.plusDays(1), Instant.now(), List.of(), List.of(), List.of(), 0, 0, 0);
+      LocalDate today = LocalDate.now(clock.withZone(z));
+      return new CheckRun(today, today.plusDays(1), clock.instant(), List.of(), List.of(), List.of(), 0, 0, 0);
     }
     ZoneId z = zone();
     LocalDate from = entries.stream().map(e -> e.localDate(z)).min(Comparator.naturalOrder()).orElseThrow();
@@ -168,7 +184,7 @@ public final class Checks {
     ZoneId zone = zone();
     Records records = only == null ? new StorageRecords(storage, zone) : new BatchRecords(new StorageRecords(storage, zone), only, zone);
     RiskRegistry risk;
-    try (Stream<RiskArea> s = storage.riskAreas().overlapping(from.minusDays(RISK_MARGIN_DAYS), to)) {
+    try (Stream<RiskArea> s = storage.riskAreas().overlapping(from.minusDays(riskAreaLookBehind()), to)) {
       risk = RiskRegistry.of(s.toList());
     }
     List<String> ran = new ArrayList<>();

@@ -57,6 +57,17 @@ class PreventionPolicyTest {
   }
 
   @Test
+  void theRiskAreaLookBehindIsPolicyDataWithADefaultAndABound() throws Exception {
+    assertThat(Samples.policy().riskAreaLookBehindDays()).isEqualTo(120);
+    assertThat(defaults().riskAreaLookBehindDays(30).build().riskAreaLookBehindDays()).isEqualTo(30);
+    rejectedWith(() -> defaults().riskAreaLookBehindDays(13).build(), "CORDON-POLICY-007", "riskAreaLookBehindDays");
+    // optional in JSON: a policy written before it existed reads with the default
+    ObjectNode json = (ObjectNode) CordonJson.mapper().valueToTree(Samples.policy());
+    json.remove("riskAreaLookBehindDays");
+    assertThat(CordonJson.read(json.toString(), PreventionPolicy.class).riskAreaLookBehindDays()).isEqualTo(120);
+  }
+
+  @Test
   void aFeverThresholdOnTheEdgeOfThePlausibleRangeIsAccepted() {
     assertThat(defaults().plausibleTemperatureMin(new BigDecimal("37.3")).build()).isNotNull();
     assertThat(defaults().plausibleTemperatureMax(new BigDecimal("37.3")).build()).isNotNull();
