@@ -62,6 +62,7 @@ class HostileFilesTest {
         new Expected("utf8-bad-byte.csv", null, 32, 31, List.of("CORDON-CSV-013"), "UTF-8", 32,
             List.of("(line 3, byte offset 147: 0xFF)")),
         new Expected("gb18030-ascii-head.csv", null, 1004, 1004, List.of(), "GB18030", 1004, List.of()),
+        new Expected("gb18030-valid-utf8.csv", null, 2, 2, List.of(), "GB18030", 2, List.of()),
         new Expected("headerless.csv", "CORDON-CSV-019", 0, 0, List.of(), null, 0,
             List.of("looks like data")),
         new Expected("personal-data-misplaced.csv", null, 3, 1, List.of("CORDON-CSV-004"), "UTF-8", 3,
@@ -82,7 +83,7 @@ class HostileFilesTest {
   private static final Pattern ID_NUMBER = Pattern.compile("[0-9]{17}[0-9Xx]");
   /** Every name written in the hostile files. */
   private static final List<String> NAMES = List.of("王芳", "周杰", "张伟", "赵敏", "陈静", "程芳",
-      "李娜", "其其格", "包头", "Wang Fang", "Li Na");
+      "李娜", "其其格", "包头", "Wang Fang", "Li Na", "谢志强", "史伟", "叶萍");
 
   private final Cordon cordon = Fixtures.cordon();
 
@@ -135,6 +136,17 @@ class HostileFilesTest {
     for (String reason : reasonColumn(errorFile).split("\n")) {
       assertThat(reason.length()).as("a reason with every value cut").isLessThan(2_000);
     }
+  }
+
+  @Test
+  void aGb18030FileThatIsValidUtf8IsStoredWithItsNames() throws Exception {
+    CsvImporter.of(cordon).importFrom(ImportKind.ENTRIES, hostile("gb18030-valid-utf8.csv"),
+        ImportOptions.defaults());
+    String stored;
+    try (Stream<dev.cordon.core.entry.Entry> all = cordon.storage().entries().all()) {
+      stored = String.join("\n", all.map(dev.cordon.core.json.CordonJson::write).toList());
+    }
+    assertThat(stored).contains("谢志强", "史伟", "叶萍").doesNotContain("л", "Ҷ");
   }
 
   @Test
