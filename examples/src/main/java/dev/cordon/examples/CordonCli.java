@@ -127,6 +127,9 @@ public final class CordonCli implements Runnable {
     if (t instanceof NoSuchFileException n) {
       return "cannot read " + n.getFile() + ": no such file";
     }
+    if (t instanceof ImportCommand.NotAFileException d) {
+      return "cannot read " + d.getFile() + ": " + d.getReason();
+    }
     if (t instanceof AccessDeniedException a) {
       return "cannot access " + a.getFile() + ": permission denied";
     }
