@@ -42,8 +42,8 @@ import picocli.CommandLine.Spec;
         + "stores nothing twice.",
         "Kinds: units, people, sites, entries, travel-declarations, stock-movements, assignments, "
             + "disinfection-records, risk-areas.",
-        "Exit codes: 0 done (rows may have been rejected), 1 bad usage (also an --errors file that is an input "
-            + "or lies in a directory that does not exist), 2 input unreadable or storage unavailable, "
+        "Exit codes: 0 done (rows may have been rejected), 1 bad usage (also an --errors file that is an input, "
+            + "a directory or a database file, or lies in a directory that does not exist), 2 input unreadable or storage unavailable, "
             + "3 import incomplete (stopped early: the summary says at which line and why; run it again to resume)."})
 final class ImportCommand implements Callable<Integer> {
   /** The import stopped before the end of a file (storage failing on every record, input unreadable). */
@@ -67,7 +67,8 @@ final class ImportCommand implements Callable<Integer> {
       description = "Where rejected rows go, unchanged plus id and reason columns (created only when a row is "
           + "rejected). With several input files, each gets its own: FILE's name plus the input's, e.g. "
           + "errors-entries-2021-10-25.csv. Its directory must exist (it is not created), and it may not be an "
-          + "input file.")
+          + "input file, a directory, the database or one of its side files (-wal, -shm, -journal; .mv.db, "
+          + ".trace.db, .lock.db), or any other database file.")
   Path errors;
 
   @Option(names = "--json", description = "Print the import summaries as JSON.")
