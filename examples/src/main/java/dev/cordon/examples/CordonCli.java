@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,7 +56,8 @@ public final class CordonCli implements Runnable {
 
   private static final Pattern SQL_STATE = Pattern.compile("SQLState ([0-9A-Z]{5})");
 
-  @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces with errors.")
+  @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+      description = "Print stack traces with errors, and the log messages of the storage, its pool and drivers.")
   boolean verbose;
 
   @CommandLine.Spec
@@ -67,8 +69,16 @@ public final class CordonCli implements Runnable {
         + String.join(", ", spec.subcommands().keySet()));
   }
 
+  /** Third-party loggers silenced unless {@code --verbose}: their messages come with stack traces. */
+  static final List<String> QUIET_LOGGERS = List.of("com.zaxxer.hikari", "org.flywaydb", "org.postgresql",
+      "org.sqlite", "org.hibernate.validator", "org.jboss.logging", "org.h2");
+
+  // java.util.logging keeps loggers weakly: hold the ones configured here
+  private static final List<java.util.logging.Logger> JUL_LOGGERS = new java.util.ArrayList<>();
+
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
+    quietLoggingUnlessVerbose(args);
     // Hibernate Validator logs through JBoss Logging: send it to SLF4J (warnings only), not to java.util.logging
     if (System.getProperty("org.jboss.logging.provider") == null) {
       System.setProperty("org.jboss.logging.provider", "slf4j");
@@ -79,6 +89,45 @@ public final class CordonCli implements Runnable {
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  /**
+   * Without {@code --verbose} (or {@code -v}) anywhere before {@code --}, logging says nothing but
+   * the library's errors: slf4j-simple's default level becomes {@code error} and the loggers of
+   * {@link #QUIET_LOGGERS} (pool, migrations, drivers, validator), which log failures with stack
+   * traces, are off, as is {@code java.util.logging} (the PostgreSQL driver logs there). The command
+   * reports every failure itself in one line. Must run before the first {@code LoggerFactory} call,
+   * i.e. before picocli has parsed {@code --verbose}: the arguments are scanned here. A system
+   * property given on the command line ({@code -Dorg.slf4j.simpleLogger…}) wins. With
+   * {@code --verbose} logging stays as {@code simplelogger.properties} sets it (warnings and errors).
+   */
+  static void quietLoggingUnlessVerbose(String[] args) {
+    for (String a : args) {
+      if (a.equals("--")) {
+        break;
+      }
+      if (a.equals("--verbose") || a.startsWith("--verbose=") || a.equals("-v")) {
+        return;
+      }
+    }
+    setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "error");
+    for (String name : QUIET_LOGGERS) {
+      setIfAbsent("org.slf4j.simpleLogger.log." + name, "off");
+    }
+    java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+    root.setLevel(java.util.logging.Level.OFF);
+    JUL_LOGGERS.add(root);
+    for (String name : QUIET_LOGGERS) {
+      java.util.logging.Logger l = java.util.logging.Logger.getLogger(name);
+      l.setLevel(java.util.logging.Level.OFF);
+      JUL_LOGGERS.add(l);
+    }
+  }
+
+  private static void setIfAbsent(String key, String value) {
+    if (System.getProperty(key) == null) {
+      System.setProperty(key, value);
+    }
   }
 
   /**
@@ -126,6 +175,9 @@ public final class CordonCli implements Runnable {
     Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
     if (t instanceof NoSuchFileException n) {
       return "cannot read " + n.getFile() + ": no such file";
+    }
+    if (t instanceof ImportCommand.NotAFileException d) {
+      return "cannot read " + d.getFile() + ": " + d.getReason();
     }
     if (t instanceof AccessDeniedException a) {
       return "cannot access " + a.getFile() + ": permission denied";

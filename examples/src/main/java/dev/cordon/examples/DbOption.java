@@ -5,6 +5,8 @@ import dev.cordon.core.CordonStorageException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -147,6 +149,10 @@ final class DbOption {
    * (H2 adds it: {@code cordon.mv.db} would otherwise become {@code cordon.mv.db.mv.db}).
    */
   static String storageUrl(String db) {
+    return h2RelativeMarked(plainOrUnsuffixed(db));
+  }
+
+  private static String plainOrUnsuffixed(String db) {
     if (!SCHEME.matcher(db).find()) {
       return db.endsWith(H2_SUFFIX)
           ? "jdbc:h2:file:" + db.substring(0, db.length() - H2_SUFFIX.length())
@@ -160,6 +166,26 @@ final class DbOption {
       return head.substring(0, head.length() - H2_SUFFIX.length()) + settings;
     }
     return db;
+  }
+
+  /**
+   * An H2 file URL with a relative path ({@code jdbc:h2:file:data/cordon}) made explicitly relative
+   * ({@code jdbc:h2:file:./data/cordon}): H2 refuses a path that is only implicitly relative to the
+   * working directory (SQLState 90011).
+   */
+  private static String h2RelativeMarked(String url) {
+    Optional<String> p = h2Path(url);
+    if (p.isEmpty() || !implicitlyRelative(p.get())) {
+      return url;
+    }
+    int at = url.startsWith("jdbc:h2:file:") ? "jdbc:h2:file:".length() : "jdbc:h2:".length();
+    return url.substring(0, at) + "./" + url.substring(at);
+  }
+
+  // relative without ./ or ../ (and no prefix such as nio: or a drive letter)
+  private static boolean implicitlyRelative(String p) {
+    return !(p.startsWith("/") || p.startsWith("\\") || p.startsWith("~") || p.startsWith("./")
+        || p.startsWith("../") || p.startsWith(".\\") || p.startsWith("..\\") || p.contains(":"));
   }
 
   /**
@@ -189,6 +215,33 @@ final class DbOption {
       return file(p);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Every file of the embedded database that {@code --db} names: for SQLite {@code PATH},
+   * {@code PATH-wal}, {@code PATH-shm} and {@code PATH-journal}; for an H2 file {@code PATH.mv.db},
+   * {@code PATH.trace.db} and {@code PATH.lock.db}; none for in-memory and server storage. Writing
+   * any of them destroys or loses data, so no other output may be one of them.
+   */
+  static List<Path> databaseFiles(String db) {
+    String u = storageUrl(db);
+    Optional<String> h2 = h2Path(u);
+    List<Path> out = new ArrayList<>();
+    if (h2.isPresent()) {
+      for (String suffix : new String[] {H2_SUFFIX, ".trace.db", ".lock.db"}) {
+        file(h2.get() + suffix).ifPresent(out::add);
+      }
+      return out;
+    }
+    Optional<Path> sqlite = u.startsWith("jdbc:sqlite:") ? embeddedFile(u) : Optional.empty();
+    if (sqlite.isPresent() && sqlite.get().getFileName() != null) {
+      Path p = sqlite.get();
+      out.add(p);
+      for (String suffix : new String[] {"-wal", "-shm", "-journal"}) {
+        out.add(p.resolveSibling(p.getFileName() + suffix));
+      }
+    }
+    return out;
   }
 
   // the path of an embedded H2 file URL, as written (without ;settings), or empty

@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -41,8 +42,8 @@ import picocli.CommandLine.Spec;
         + "stores nothing twice.",
         "Kinds: units, people, sites, entries, travel-declarations, stock-movements, assignments, "
             + "disinfection-records, risk-areas.",
-        "Exit codes: 0 done (rows may have been rejected), 1 bad usage (also an --errors file that is an input "
-            + "or lies in a directory that does not exist), 2 input unreadable or storage unavailable, "
+        "Exit codes: 0 done (rows may have been rejected), 1 bad usage (also an --errors file that is an input, "
+            + "a directory or a database file, or lies in a directory that does not exist), 2 input unreadable or storage unavailable, "
             + "3 import incomplete (stopped early: the summary says at which line and why; run it again to resume)."})
 final class ImportCommand implements Callable<Integer> {
   /** The import stopped before the end of a file (storage failing on every record, input unreadable). */
@@ -66,7 +67,8 @@ final class ImportCommand implements Callable<Integer> {
       description = "Where rejected rows go, unchanged plus id and reason columns (created only when a row is "
           + "rejected). With several input files, each gets its own: FILE's name plus the input's, e.g. "
           + "errors-entries-2021-10-25.csv. Its directory must exist (it is not created), and it may not be an "
-          + "input file.")
+          + "input file, a directory, the database or one of its side files (-wal, -shm, -journal; .mv.db, "
+          + ".trace.db, .lock.db), or any other database file.")
   Path errors;
 
   @Option(names = "--json", description = "Print the import summaries as JSON.")
@@ -83,16 +85,25 @@ final class ImportCommand implements Callable<Integer> {
       base = base.withEncoding(charset(spec, encoding));
     }
     for (Path f : files) {
-      if (!Files.isReadable(f) || Files.isDirectory(f)) {
+      if (Files.isDirectory(f)) {
+        throw new NotAFileException(f);
+      }
+      if (!Files.exists(f)) {
         throw new NoSuchFileException(f.toString());
       }
+      if (!Files.isReadable(f)) {
+        throw new AccessDeniedException(f.toString());
+      }
     }
-    checkErrorFiles(spec, errors, files);
+    checkErrorFiles(spec, errors, files, db.url);
     PrintWriter out = spec.commandLine().getOut();
     List<ImportSummary> summaries = new ArrayList<>();
-    try (Cordon cordon = db.open()) {
+    Cordon cordon = db.open();
+    boolean done = false;
+    try {
       CsvImporter importer = CsvImporter.of(cordon);
-      for (Path f : files) {
+      for (int i = 0; i < files.size(); i++) {
+        Path f = files.get(i);
         ImportOptions options = base;
         Path errorFile = errorFileFor(errors, f, files.size());
         if (errorFile != null) {
@@ -102,12 +113,30 @@ final class ImportCommand implements Callable<Integer> {
         ImportSummary s;
         try (Progress p = Progress.start(spec.commandLine().getErr(), "importing " + f.getFileName(), total)) {
           s = importer.importFrom(k, f, options.withProgress(x -> p.update(x.rowsRead(), total)));
+        } catch (IllegalArgumentException refused) {
+          if (errorFile == null) {
+            throw refused;
+          }
+          // the importer refuses an error file it must not write (the input, a database file)
+          throw new ParameterException(spec.commandLine(), "--errors " + errorFile + ": "
+              + refused.getMessage() + "; nothing was imported from " + f);
         }
         summaries.add(s);
         if (!json) {
           print(out, s, errorFile);
         }
+        if (!s.complete() && i + 1 < files.size()) {
+          // the storage failed or the input broke off: the next files wait for the same import again
+          if (!json) {
+            out.println("  not imported (the import stopped early; run it again): "
+                + files.subList(i + 1, files.size()).stream().map(Path::toString).collect(Collectors.joining(", ")));
+          }
+          break;
+        }
       }
+      done = true;
+    } finally {
+      closeAfterImport(cordon, done, summaries);
     }
     if (json) {
       out.println(CordonJson.write(summaries.stream().map(ImportCommand::asJson).toList()));
@@ -121,6 +150,25 @@ final class ImportCommand implements Callable<Integer> {
     return exitCode(summaries);
   }
 
+  /**
+   * Closes the storage. When an import stopped early because the storage went away, closing it may
+   * fail too: that must not hide the import's own outcome (where and why it stopped, exit code
+   * {@value #INCOMPLETE}), so the failure is then one more line on standard error.
+   */
+  private void closeAfterImport(Cordon cordon, boolean done, List<ImportSummary> summaries) {
+    try {
+      cordon.close();
+    } catch (RuntimeException e) {
+      if (!done) {
+        return; // the exception of the import itself is reported
+      }
+      if (exitCode(summaries) != INCOMPLETE) {
+        throw e;
+      }
+      spec.commandLine().getErr().println("cordon: closing the storage failed too: " + CordonCli.describe(e));
+    }
+  }
+
   /** {@value #INCOMPLETE} when an import stopped early, else {@code 0}. */
   static int exitCode(List<ImportSummary> summaries) {
     return summaries.stream().allMatch(ImportSummary::complete) ? CordonCli.OK : INCOMPLETE;
@@ -128,27 +176,74 @@ final class ImportCommand implements Callable<Integer> {
 
   /**
    * Refuses, before anything is read or stored, an error file that is one of the inputs (it would
-   * be overwritten while read; also through another relative path or a symbolic link) or whose
-   * directory does not exist.
+   * be overwritten while read; also through another relative path or a symbolic link), that is the
+   * database or one of its side files ({@link DbOption#databaseFiles}: writing it would destroy the
+   * database or lose its last transactions), that is a directory, or whose directory does not exist.
    */
-  static void checkErrorFiles(CommandSpec spec, Path errors, List<Path> files) throws IOException {
+  static void checkErrorFiles(CommandSpec spec, Path errors, List<Path> files, String db) throws IOException {
     if (errors == null) {
       return;
     }
+    List<Path> database = db == null ? List.of() : DbOption.databaseFiles(db);
     for (Path f : files) {
       Path e = errorFileFor(errors, f, files.size());
+      for (Path d : database) {
+        if (sameFile(e, d)) {
+          throw new ParameterException(spec.commandLine(), "--errors " + e + " is the database file " + d
+              + " (--db " + db + "); writing it would destroy the database: choose another error file; "
+              + "nothing was imported");
+        }
+      }
+      if (Files.isDirectory(e)) {
+        throw new ParameterException(spec.commandLine(), "--errors " + e
+            + " is a directory; give a file name (e.g. " + e.resolve("errors.csv") + "); nothing was imported");
+      }
       Path dir = e.toAbsolutePath().normalize().getParent();
       if (dir == null || !Files.isDirectory(dir)) {
         throw new ParameterException(spec.commandLine(), "--errors " + e
             + ": the directory " + dir + " does not exist (it is not created); nothing was imported");
       }
       for (Path in : files) {
-        if (e.toAbsolutePath().normalize().equals(in.toAbsolutePath().normalize())
-            || Files.exists(e) && Files.isSameFile(e, in)) {
+        if (sameFile(e, in)) {
           throw new ParameterException(spec.commandLine(), "--errors " + e + " is the input file " + in
               + "; it would be overwritten while it is read: choose another error file; nothing was imported");
         }
       }
+    }
+  }
+
+  /**
+   * Whether {@code a} and {@code b} are one file: {@link Files#isSameFile} when both exist (symbolic
+   * links, hard links, other relative paths), else their normalised absolute paths, with symbolic
+   * links of the directories resolved where they exist.
+   */
+  static boolean sameFile(Path a, Path b) throws IOException {
+    if (Files.exists(a) && Files.exists(b)) {
+      return Files.isSameFile(a, b);
+    }
+    return canonical(a).equals(canonical(b));
+  }
+
+  // the absolute, normalised path, its existing parent directory resolved to its real path
+  private static Path canonical(Path p) {
+    Path abs = p.toAbsolutePath().normalize();
+    Path parent = abs.getParent();
+    if (parent != null && abs.getFileName() != null && Files.isDirectory(parent)) {
+      try {
+        return parent.toRealPath().resolve(abs.getFileName());
+      } catch (IOException e) {
+        return abs;
+      }
+    }
+    return abs;
+  }
+
+  /** An input path that is a directory: it cannot be read as a CSV file. */
+  static final class NotAFileException extends java.nio.file.FileSystemException {
+    private static final long serialVersionUID = 1L;
+
+    NotAFileException(Path p) {
+      super(p.toString(), null, "it is a directory, not a file");
     }
   }
 
@@ -197,8 +292,8 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, ImportSummary s, Path errorFile) {
-    out.printf("%s: %,d rows read, %,d imported, %,d already present, %,d rejected; %,d findings raised; %s%n",
-        s.source(), s.rowsRead(), s.imported(), s.alreadyPresent(), s.rejected(), s.findingsRaised(),
+    out.printf("%s: %,d rows read, %,d imported, %,d already present, %,d rejected; %s; %s%n",
+        s.source(), s.rowsRead(), s.imported(), s.alreadyPresent(), s.rejected(), s.findingsDescription(),
         s.encodingDescription());
     if (!s.ignoredColumns().isEmpty()) {
       out.println("  columns ignored: " + String.join(", ", s.ignoredColumns()));
@@ -226,7 +321,7 @@ final class ImportCommand implements Callable<Integer> {
     m.put("imported", s.imported());
     m.put("alreadyPresent", s.alreadyPresent());
     m.put("rejected", s.rejected());
-    m.put("findingsRaised", s.findingsRaised());
+    m.put("findingsRaised", s.findingsRaisedKnown() ? s.findingsRaised() : null); // null: unknown
     m.put("encoding", s.encodingDescription());
     m.put("dataLines", s.dataLines());
     m.put("complete", s.complete());

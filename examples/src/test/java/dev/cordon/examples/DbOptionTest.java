@@ -24,6 +24,45 @@ class DbOptionTest {
   }
 
   @Test
+  void aRelativeH2PathIsMadeExplicitlyRelativeAsH2Requires() {
+    assertThat(DbOption.storageUrl("st/h2A.mv.db")).isEqualTo("jdbc:h2:file:./st/h2A");
+    assertThat(DbOption.storageUrl("h2A.mv.db")).isEqualTo("jdbc:h2:file:./h2A");
+    assertThat(DbOption.storageUrl("jdbc:h2:file:st/h2A")).isEqualTo("jdbc:h2:file:./st/h2A");
+    assertThat(DbOption.storageUrl("jdbc:h2:file:st/h2A.mv.db;MODE=LEGACY")).isEqualTo("jdbc:h2:file:./st/h2A;MODE=LEGACY");
+    assertThat(DbOption.storageUrl("jdbc:h2:st/h2A")).isEqualTo("jdbc:h2:./st/h2A");
+    assertThat(DbOption.storageUrl("../st/h2A.mv.db")).isEqualTo("jdbc:h2:file:../st/h2A");
+    assertThat(DbOption.storageUrl("jdbc:h2:~/st/h2A")).isEqualTo("jdbc:h2:~/st/h2A");
+    assertThat(DbOption.storageUrl("jdbc:h2:nio:st/h2A")).isEqualTo("jdbc:h2:nio:st/h2A");
+  }
+
+  @Test
+  void aRelativeH2PathOpens() throws Exception {
+    // H2 refuses "st/h2A" (implicitly relative, SQLState 90011); the URL built from it opens
+    String url = DbOption.storageUrl("target/h2-relative-" + System.nanoTime() + "/h2A.mv.db");
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url)) {
+      assertThat(c.isValid(5)).isTrue();
+    } finally {
+      Path dir = Path.of(url.substring("jdbc:h2:file:".length())).getParent();
+      try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+        for (Path p : files.toList()) {
+          java.nio.file.Files.delete(p);
+        }
+      }
+      java.nio.file.Files.delete(dir);
+    }
+  }
+
+  @Test
+  void theDatabaseFilesOfAUrlAreTheFileAndItsSideFiles() {
+    assertThat(DbOption.databaseFiles("jdbc:sqlite:./d/c.db?journal_mode=WAL")).containsExactly(
+        Path.of("./d/c.db"), Path.of("./d/c.db-wal"), Path.of("./d/c.db-shm"), Path.of("./d/c.db-journal"));
+    assertThat(DbOption.databaseFiles("d/c.mv.db")).containsExactly(
+        Path.of("./d/c.mv.db"), Path.of("./d/c.trace.db"), Path.of("./d/c.lock.db"));
+    assertThat(DbOption.databaseFiles("memory:")).isEmpty();
+    assertThat(DbOption.databaseFiles("jdbc:postgresql://h/db")).isEmpty();
+  }
+
+  @Test
   void otherUrlsAreKeptAsGiven() {
     for (String url : new String[] {"memory:", "jdbc:postgresql://db.example/cordon?user=u",
         "jdbc:sqlite:./data/cordon.db", "jdbc:h2:mem:cordon", "nosuch:thing"}) {

@@ -166,6 +166,85 @@ class ImportCommandTest {
     assertThat(ImportCommand.asJson(stopped)).containsEntry("complete", false).containsKey("stoppedEarly");
   }
 
+  @Test
+  void anErrorFileThatIsTheDatabaseOrOneOfItsSideFilesIsBadUsageAndTheDatabaseIsUntouched() throws Exception {
+    Path f = units("units.csv", "U-G,包头市热力集团,GROUP,,12", "U-D01,办公室,HEAD_OFFICE_DEPARTMENT,U-G,many");
+    Path db = tmp.resolve("data/cordon.db");
+    Files.createDirectories(db.getParent());
+    assertThat(Cli.run("import", "--db", "jdbc:sqlite:" + db, "--kind", "units", f.toString()).exit()).isZero();
+    byte[] before = Files.readAllBytes(db);
+    Files.createDirectory(tmp.resolve("sub"));
+    String[][] cases = {
+        {"jdbc:sqlite:" + db, db.toString()},
+        {"jdbc:sqlite:" + db, tmp.resolve("sub/../data/cordon.db").toString()},
+        {db.toString(), db.toString()},
+        {"jdbc:sqlite:" + db + "?journal_mode=WAL", db + "-wal"},
+        {"jdbc:sqlite:" + db, db + "-shm"},
+        {"jdbc:sqlite:" + db, db + "-journal"},
+        {"jdbc:h2:file:" + tmp.resolve("h2/cordon"), tmp.resolve("h2/cordon.mv.db").toString()},
+        {tmp.resolve("h2/cordon.mv.db").toString(), tmp.resolve("h2/cordon.trace.db").toString()},
+        {"jdbc:h2:file:" + tmp.resolve("h2/cordon") + ";AUTO_SERVER=TRUE", tmp.resolve("h2/cordon.lock.db").toString()}};
+    Files.createDirectory(tmp.resolve("h2"));
+    for (String[] c : cases) {
+      Cli r = Cli.run("import", "--db", c[0], "--kind", "units", "--errors", c[1], f.toString());
+      assertThat(r.exit()).as(String.join(" ", c) + ": " + r.err()).isEqualTo(CordonCli.USAGE);
+      assertThat(r.err().lines().findFirst().orElseThrow()).contains("is the database file")
+          .contains("nothing was imported");
+      assertThat(r.out()).isEmpty();
+    }
+    assertThat(Files.readAllBytes(db)).isEqualTo(before);
+    assertThat(tmp.resolve("h2")).isEmptyDirectory();
+  }
+
+  @Test
+  void anErrorFileThatIsAnotherDatabaseIsBadUsageAndThatDatabaseIsUntouched() throws Exception {
+    Path f = units("units.csv", "U-G,包头市热力集团,GROUP,,12", "U-D01,办公室,HEAD_OFFICE_DEPARTMENT,U-G,many");
+    Path other = tmp.resolve("other.db");
+    assertThat(Cli.run("import", "--db", "jdbc:sqlite:" + other, "--kind", "units", f.toString()).exit()).isZero();
+    byte[] before = Files.readAllBytes(other);
+    Cli r = Cli.run("import", "--db", "memory:", "--kind", "units", "--errors", other.toString(), f.toString());
+    assertThat(r.exit()).as(r.err()).isEqualTo(CordonCli.USAGE);
+    assertThat(r.err()).contains("is an SQLite database").contains("not overwritten");
+    assertThat(Files.readAllBytes(other)).isEqualTo(before);
+  }
+
+  @Test
+  void anErrorFileThatIsADirectoryIsBadUsage() throws Exception {
+    Path f = units("units.csv", "U-G,包头市热力集团,GROUP,,12");
+    Path dir = Files.createDirectory(tmp.resolve("errs"));
+    Cli r = Cli.run("import", "--db", "memory:", "--kind", "units", "--errors", dir.toString(), f.toString());
+    assertThat(r.exit()).as(r.err()).isEqualTo(CordonCli.USAGE);
+    assertThat(r.err()).startsWith("cordon: --errors " + dir + " is a directory").doesNotContain("unexpected");
+  }
+
+  @Test
+  void anInputThatIsADirectorySaysSo() throws Exception {
+    Path dir = Files.createDirectory(tmp.resolve("ef"));
+    Cli r = Cli.run("import", "--db", "memory:", "--kind", "units", dir.toString());
+    assertThat(r.exit()).isEqualTo(CordonCli.UNAVAILABLE);
+    assertThat(r.err()).isEqualTo("cordon: cannot read " + dir + ": it is a directory, not a file"
+        + System.lineSeparator());
+  }
+
+  @Test
+  void storageThatGoesAwayMidImportExitsThreeWithTheSummaryEvenIfFindingsCannotBeCounted() throws Exception {
+    String[] rows = new String[600];
+    rows[0] = "U-G,包头市热力集团,GROUP,,12";
+    for (int i = 1; i < rows.length; i++) {
+      rows[i] = String.format("U-D%03d,部门%d,HEAD_OFFICE_DEPARTMENT,U-G,5", i, i);
+    }
+    Path f = units("units.csv", rows);
+    Cli r = Cli.run("import", "--db", ProbeStorageProvider.UNPLUG + "U-D550", "--kind", "units", f.toString());
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(ImportCommand.INCOMPLETE);
+    assertThat(r.out()).contains("500 imported").contains("findings raised unknown")
+        .contains("INCOMPLETE: stopped at units.csv line 502").contains("the server went away");
+    assertThat(r.err()).doesNotContain("could not count");
+    Cli json = Cli.run("import", "--db", ProbeStorageProvider.UNPLUG + "U-D550", "--kind", "units", "--json",
+        f.toString());
+    assertThat(json.exit()).as(json.err()).isEqualTo(ImportCommand.INCOMPLETE);
+    assertThat(json.out()).contains("\"complete\":false").contains("\"line\":502");
+  }
+
   private static dev.cordon.adapters.csv.ImportSummary summary(
       java.util.Optional<dev.cordon.adapters.csv.ImportSummary.Stop> stop) {
     return new dev.cordon.adapters.csv.ImportSummary(dev.cordon.adapters.csv.ImportKind.ENTRIES, "entries.csv",

@@ -111,7 +111,8 @@ public final class CsvImporter {
    *     names one twice ({@code CORDON-CSV-002}) or is too large ({@code CORDON-CSV-024});
    *     nothing is stored
    * @throws IllegalArgumentException when the error file is the input file itself (also through
-   *     another path or a symbolic link); nothing is read
+   *     another path or a symbolic link), a directory, or an existing SQLite or H2 database file
+   *     (or an SQLite log or journal); nothing is read
    * @throws NoSuchFileException when the error file's directory does not exist (checked before
    *     anything is read)
    * @throws IOException when the file cannot be read or the error file written
@@ -137,6 +138,8 @@ public final class CsvImporter {
    * @throws CordonValidationException when the header lacks a required column
    *     ({@code CORDON-CSV-001} / {@code CORDON-CSV-019}), names one twice
    *     ({@code CORDON-CSV-002}) or is too large ({@code CORDON-CSV-024}); nothing is stored
+   * @throws IllegalArgumentException when the error file is a directory or an existing SQLite or
+   *     H2 database file (or an SQLite log or journal); nothing is read
    * @throws NoSuchFileException when the error file's directory does not exist
    * @throws IOException when the input cannot be read or the error file written
    */
@@ -179,6 +182,7 @@ public final class CsvImporter {
     if (Files.isDirectory(e)) {
       throw new IllegalArgumentException("the error file " + e + " is a directory");
     }
+    ErrorFile.refuseDatabase(e);
     if (input != null && (e.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())
         || Files.exists(e) && Files.exists(input) && Files.isSameFile(e, input))) {
       throw new IllegalArgumentException("the error file " + e + " is the input file " + input
@@ -335,14 +339,29 @@ public final class CsvImporter {
           errors.close();
         }
       }
-      long findings = cordon.storage().findings().count() - findingsBefore;
+      long findings = findingsRaised(findingsBefore);
       ImportSummary summary = new ImportSummary(kind, source, Math.max(0, lastLine - headerLast),
-          read, stored, present, rejected, Math.max(0, findings), charset,
+          read, stored, present, rejected, findings, charset,
           options.encoding().isEmpty(), bom > 0, delimiter, ignored, firstErrors,
           Optional.ofNullable(stop), Duration.ofNanos(System.nanoTime() - started));
       options.progress().progress(new ImportProgress(read, stored, present, rejected, true));
       LOG.info("CSV import: {}", summary);
       return summary;
+    }
+
+    /**
+     * The findings the storage gained since {@code before}, or {@link ImportSummary#UNKNOWN} when
+     * it cannot count them any more (the storage went away during the import, which has then
+     * usually stopped early): the import's own outcome is reported all the same.
+     */
+    private long findingsRaised(long before) {
+      try {
+        return Math.max(0, cordon.storage().findings().count() - before);
+      } catch (CordonStorageException e) {
+        LOG.warn("CSV import of {}: the findings raised could not be counted: {}", source,
+            e.getMessage());
+        return ImportSummary.UNKNOWN;
+      }
     }
 
     private CsvReader<CsvRecord> reader(Reader in, char delimiter) {

@@ -20,8 +20,12 @@ import java.util.Optional;
  * @param imported rows stored now
  * @param alreadyPresent rows whose record was already stored, identical (a re-import)
  * @param rejected rows rejected, each written to the error file with the lines it spans
- * @param findingsRaised findings the storage gained during the import (the rules' verdicts on the
- *     records stored, DESIGN §2)
+ * @param findingsRaised how many findings the storage holds more at the end of the import than at
+ *     its start (the rules' verdicts on the records stored, DESIGN §2). It is the difference of the
+ *     storage's finding count, so it includes findings that concurrent writers raised meanwhile
+ *     (another import or check on the same database): two imports running at once may each
+ *     report the findings of both. {@link #UNKNOWN} ({@code -1}) when the storage could not count
+ *     its findings at the end (it went away during the import; see {@link #findingsRaisedKnown()})
  * @param encoding the encoding the file was read in
  * @param encodingDetected whether it was detected rather than given
  * @param byteOrderMark whether the file started with a byte-order mark
@@ -41,6 +45,9 @@ public record ImportSummary(ImportKind kind, String source, long dataLines, long
   /** How many row errors a summary keeps. */
   public static final int MAX_ERRORS_KEPT = 100;
 
+  /** {@link #findingsRaised()} when the storage could not count its findings after the import. */
+  public static final long UNKNOWN = -1;
+
   /**
    * Where an import stopped early (導入中斷).
    *
@@ -59,6 +66,20 @@ public record ImportSummary(ImportKind kind, String source, long dataLines, long
     ignoredColumns = List.copyOf(ignoredColumns);
     firstErrors = List.copyOf(firstErrors);
     Objects.requireNonNull(stoppedEarly, "stoppedEarly");
+  }
+
+  /** Whether {@link #findingsRaised()} is known: false when the storage could not count its findings. */
+  public boolean findingsRaisedKnown() {
+    return findingsRaised >= 0;
+  }
+
+  /**
+   * The findings raised as said to users: {@code 12 findings raised}, or {@code findings raised
+   * unknown (the storage could not count them)}.
+   */
+  public String findingsDescription() {
+    return findingsRaisedKnown() ? String.format(Locale.ROOT, "%,d findings raised", findingsRaised)
+        : "findings raised unknown (the storage could not count them)";
   }
 
   /** Whether the whole file was read: false when the import {@linkplain #stoppedEarly() stopped early}. */
@@ -88,7 +109,8 @@ public record ImportSummary(ImportKind kind, String source, long dataLines, long
   public String toString() {
     return kind + " from " + source + ": " + dataLines + " data lines, " + rowsRead + " rows read, "
         + imported + " imported, " + alreadyPresent + " already present, " + rejected
-        + " rejected, " + findingsRaised + " findings raised; " + encodingDescription()
+        + " rejected, " + (findingsRaisedKnown() ? findingsRaised + " findings raised"
+        : findingsDescription()) + "; " + encodingDescription()
         + ", delimiter " + (delimiter == '\t' ? "TAB" : "'" + delimiter + "'")
         + stopDescription().map(d -> ", " + d).orElse("") + ", " + duration.toMillis() + " ms";
   }

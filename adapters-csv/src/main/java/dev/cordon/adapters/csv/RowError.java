@@ -49,15 +49,32 @@ public record RowError(String source, long line, long lastLine, List<Violation> 
 
   /**
    * The reason in one line, in English and Simplified Chinese, as written to the error file's
-   * {@code reason} column: {@code CODE column 'value': message / 消息; …}. Digit runs that could
-   * be a phone or ID number are masked and long values cut, whatever produced the violation.
+   * {@code reason} column: {@code CODE column 'value': message / 消息; …}. Whatever produced the
+   * violation (the importer, the domain, a service), a value that may be personal data is masked
+   * ({@link Shown#safe}: phone and ID numbers also as written in groups, name-shaped values) in the
+   * value and wherever the message repeats it, digit runs that could be a phone or ID number are
+   * masked in the messages, and long values are cut.
    */
   public String reason() {
     return violations.stream()
         .map(v -> v.code() + " " + v.field() + v.value().map(x -> " '" + Shown.safe(x) + "'").orElse("")
-            + ": " + Shown.maskDigits(v.message(Locale.ENGLISH)) + " / "
-            + Shown.maskDigits(v.message(Locale.SIMPLIFIED_CHINESE)))
+            + ": " + shownMessage(v, Locale.ENGLISH) + " / " + shownMessage(v, Locale.SIMPLIFIED_CHINESE))
         .collect(Collectors.joining("; "));
+  }
+
+  /** The violation's message with its value as {@link #reason()} shows it (a domain message may quote it raw). */
+  private static String shownMessage(Violation v, Locale locale) {
+    String message = v.message(locale);
+    if (v.value().isPresent()) {
+      String raw = v.value().get();
+      String shown = Shown.safe(raw);
+      for (String r : new String[] {raw, raw.strip()}) {
+        if (!r.isEmpty() && !r.equals(shown)) {
+          message = message.replace(r, shown);
+        }
+      }
+    }
+    return Shown.maskDigits(message);
   }
 
   /** {@code source:line reason}, or {@code source:line–lastLine reason}. */

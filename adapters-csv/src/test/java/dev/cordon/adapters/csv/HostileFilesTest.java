@@ -67,6 +67,12 @@ class HostileFilesTest {
             List.of("looks like data")),
         new Expected("personal-data-misplaced.csv", null, 3, 1, List.of("CORDON-CSV-004"), "UTF-8", 3,
             List.of("187****2111", "程*")),
+        new Expected("personal-data-disguised.csv", null, 9, 1,
+            List.of("CORDON-CSV-004", "CORDON-CSV-005", "CORDON-STORE-002"), "UTF-8", 9,
+            List.of("temperature '187****2111'", "temperature '1502**********0010'", "site '程*'",
+                "health_code '程*'", "no site with id 程*")),
+        new Expected("headerless-latin.csv", "CORDON-CSV-019", 0, 0, List.of(), null, 0,
+            List.of("looks like data", "C*********", "187****2111")),
         new Expected("too-many-fields.csv", null, 3, 2, List.of("CORDON-CSV-023"), "UTF-8", 3,
             List.of("more than 1,000 fields", "line 3")),
         new Expected("huge-header.csv", "CORDON-CSV-024", 0, 0, List.of(), null, 0,
@@ -83,7 +89,9 @@ class HostileFilesTest {
   private static final Pattern ID_NUMBER = Pattern.compile("[0-9]{17}[0-9Xx]");
   /** Every name written in the hostile files. */
   private static final List<String> NAMES = List.of("王芳", "周杰", "张伟", "赵敏", "陈静", "程芳",
-      "李娜", "其其格", "包头", "Wang Fang", "Li Na", "谢志强", "史伟", "叶萍");
+      "李娜", "其其格", "包头", "Wang Fang", "Li Na", "谢志强", "史伟", "叶萍", "Cheng Fang");
+  /** Digits joined by the separators people write phone and ID numbers with, and a +86/0086 prefix. */
+  private static final Pattern GROUPING = Pattern.compile("(?<=[0-9])[ ().\\-]{1,2}(?=[0-9(])|(?:\\+|\\b00)86[ \\-]?(?=[0-9(])");
 
   private final Cordon cordon = Fixtures.cordon();
 
@@ -180,6 +188,10 @@ class HostileFilesTest {
   static void assertNoPersonalData(String text) {
     assertThat(PHONE.matcher(text).find()).as("a phone number in:%n%s", text).isFalse();
     assertThat(ID_NUMBER.matcher(text).find()).as("an ID number in:%n%s", text).isFalse();
+    // the same numbers written in groups: 187-9404-2111, +86 187 9404 2111, 150202 19520427 0010
+    String ungrouped = GROUPING.matcher(text.replace("(", " ").replace(")", " ")).replaceAll("");
+    assertThat(PHONE.matcher(ungrouped).find()).as("a phone number written in groups in:%n%s", text).isFalse();
+    assertThat(ID_NUMBER.matcher(ungrouped).find()).as("an ID number written in groups in:%n%s", text).isFalse();
     for (String n : NAMES) {
       assertThat(text).as("a name").doesNotContain(n);
     }

@@ -10,6 +10,7 @@ import dev.cordon.core.Samples;
 import dev.cordon.core.entry.Entry;
 import dev.cordon.core.policy.PreventionPolicy;
 import dev.cordon.core.storage.EntryLedger;
+import dev.cordon.core.storage.FindingStore;
 import dev.cordon.core.storage.Storage;
 import dev.cordon.spi.storage.StorageOptions;
 import java.io.ByteArrayInputStream;
@@ -144,8 +145,61 @@ class ImportAccidentsTest {
     }
   }
 
+  @Test
+  void storageThatCannotCountFindingsAfterStoppingStillReportsWhereTheImportStopped() throws Exception {
+    Path in = ledger("entries.csv", 20);
+    try (Cordon cordon = failing(e -> Integer.parseInt(e.id().value().substring(2)) >= 10, true)) {
+      ImportSummary s = CsvImporter.of(cordon).importFrom(ImportKind.ENTRIES, in,
+          ImportOptions.defaults().withBatchSize(5));
+      assertThat(s.complete()).isFalse();
+      assertThat(s.imported()).isEqualTo(10);
+      assertThat(s.stoppedEarly().orElseThrow().line()).isEqualTo(12);
+      assertThat(s.findingsRaisedKnown()).isFalse();
+      assertThat(s.findingsRaised()).isEqualTo(ImportSummary.UNKNOWN);
+      assertThat(s.findingsDescription()).isEqualTo("findings raised unknown (the storage could not count them)");
+      assertThat(s.toString()).contains("findings raised unknown").contains("INCOMPLETE")
+          .contains("entries.csv line 12");
+    }
+  }
+
+  @Test
+  void anErrorFileThatIsADatabaseIsNeverOverwritten() throws Exception {
+    Path in = Files.writeString(dir.resolve("entries.csv"), HEADER + "E-1,S-HALL-DONGHE,not a time,王芳,13812341234\n",
+        StandardCharsets.UTF_8);
+    byte[] page = new byte[4096];
+    byte[][] heads = {"SQLite format 3\0".getBytes(StandardCharsets.US_ASCII),
+        "H:2,block:4,blockSize:1000,format:2".getBytes(StandardCharsets.US_ASCII),
+        {0x37, 0x7f, 0x06, (byte) 0x82, 0, 0x2d, (byte) 0xe2, 0x18}};
+    try (Cordon cordon = Fixtures.cordon()) {
+      for (int i = 0; i < heads.length; i++) {
+        byte[] content = page.clone();
+        System.arraycopy(heads[i], 0, content, 0, heads[i].length);
+        Path db = Files.write(dir.resolve("db-" + i), content);
+        assertThatThrownBy(() -> CsvImporter.of(cordon).importFrom(ImportKind.ENTRIES, in,
+            ImportOptions.defaults().withErrorsFile(db)))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining(db.toString()).hasMessageContaining("it is not overwritten");
+        assertThat(Files.readAllBytes(db)).isEqualTo(content);
+      }
+      // a former error file is overwritten as before
+      Path old = Files.writeString(dir.resolve("old-errors.csv"), "\uFEFFid,reason\n", StandardCharsets.UTF_8);
+      ImportSummary s = CsvImporter.of(cordon).importFrom(ImportKind.ENTRIES, in,
+          ImportOptions.defaults().withErrorsFile(old));
+      assertThat(s.rejected()).isEqualTo(1);
+      assertThat(Files.readString(old, StandardCharsets.UTF_8)).contains("E-1").contains("not a time");
+    }
+  }
+
   /** A memory Cordon whose entry ledger fails, as a database would, on the entries {@code bad} picks. */
   private static Cordon failing(Predicate<Entry> bad) {
+    return failing(bad, false);
+  }
+
+  /**
+   * {@link #failing(Predicate)}; with {@code countFails}, counting findings fails too once it was
+   * done once (the storage went away during the import).
+   */
+  private static Cordon failing(Predicate<Entry> bad, boolean countFails) {
     Storage memory = new dev.cordon.spi.memory.MemoryStorageProvider()
         .open("memory:", StorageOptions.defaults());
     EntryLedger ledger = memory.entries();
@@ -162,8 +216,20 @@ class ImportAccidentsTest {
           }
           return invoke(m, ledger, args);
         });
+    FindingStore findings = memory.findings();
+    java.util.concurrent.atomic.AtomicInteger counts = new java.util.concurrent.atomic.AtomicInteger();
+    FindingStore failingFindings = (FindingStore) Proxy.newProxyInstance(
+        FindingStore.class.getClassLoader(), new Class<?>[] {FindingStore.class},
+        (proxy, m, args) -> {
+          if (countFails && m.getName().equals("count") && counts.incrementAndGet() > 1) {
+            throw new CordonStorageException("could not count finding records: unreachable",
+                CordonStorageException.Fault.UNREACHABLE, "08006", null);
+          }
+          return invoke(m, findings, args);
+        });
     InvocationHandler h = (proxy, m, args) -> m.getName().equals("entries") && m.getParameterCount() == 0
-        ? failingLedger : invoke(m, memory, args);
+        ? failingLedger : m.getName().equals("findings") && m.getParameterCount() == 0
+        ? failingFindings : invoke(m, memory, args);
     Storage storage = (Storage) Proxy.newProxyInstance(Storage.class.getClassLoader(),
         new Class<?>[] {Storage.class}, h);
     Cordon c = Cordon.builder().storage(storage)

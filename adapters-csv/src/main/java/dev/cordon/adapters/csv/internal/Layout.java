@@ -214,7 +214,7 @@ public final class Layout {
       for (String h : header) {
         String raw = h == null ? "" : h.replace("\uFEFF", "").strip();
         boolean known = columnOf(raw) != null || REASON_HEADERS.contains(normaliseHeader(raw));
-        shown.add(known ? Shown.cut(raw) : dataLike > 0 ? Shown.masked(raw) : Shown.safe(raw));
+        shown.add(known ? Shown.cut(raw) : dataLike > 0 ? Shown.masked(raw) : Shown.cut(Shown.maskDigits(raw)));
       }
       String found = Shown.cutList(shown);
       v.add(0, dataLike > 0
