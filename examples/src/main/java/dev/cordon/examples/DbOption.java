@@ -218,6 +218,37 @@ final class DbOption {
   }
 
   /**
+   * Refuses, before anything is opened, an output file ({@code option}, e.g. {@code --out}) that is
+   * this storage's database or one of its side files, or any existing file that is an SQLite or H2
+   * database: writing a report there would destroy it.
+   */
+  void refuseAsOutput(picocli.CommandLine.Model.CommandSpec spec, String option, Path out) throws java.io.IOException {
+    if (out == null) {
+      return;
+    }
+    for (Path d : databaseFiles(url)) {
+      if (ImportCommand.sameFile(out, d)) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), option + " " + out
+            + " is the database file " + d + " (--db " + url + "); writing it would destroy the database:"
+            + " choose another file; nothing was written");
+      }
+    }
+    if (java.nio.file.Files.isRegularFile(out)) {
+      byte[] head;
+      try (java.io.InputStream in = java.nio.file.Files.newInputStream(out)) {
+        head = in.readNBytes(16);
+      } catch (java.nio.file.AccessDeniedException e) {
+        return; // writing it will say so
+      }
+      String text = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+      if (text.startsWith("SQLite format 3") || text.startsWith("H:2,")) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), option + " " + out
+            + " is a database file; it is not overwritten: choose another file; nothing was written");
+      }
+    }
+  }
+
+  /**
    * Every file of the embedded database that {@code --db} names: for SQLite {@code PATH},
    * {@code PATH-wal}, {@code PATH-shm} and {@code PATH-journal}; for an H2 file {@code PATH.mv.db},
    * {@code PATH.trace.db} and {@code PATH.lock.db}; none for in-memory and server storage. Writing

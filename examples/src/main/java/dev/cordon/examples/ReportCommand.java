@@ -65,6 +65,7 @@ final class ReportCommand implements Callable<Integer> {
     if (!lang.equals("en") && !lang.equals("zh")) {
       throw new ParameterException(spec.commandLine(), "--lang must be en or zh, not '" + lang + "'");
     }
+    db.refuseAsOutput(spec, "--out", out);
     try (Cordon cordon = db.openForReading()) {
       if (!cordon.reportFormats().contains(format.toLowerCase(Locale.ROOT))) {
         throw new ParameterException(spec.commandLine(), "no report writer for format '" + format

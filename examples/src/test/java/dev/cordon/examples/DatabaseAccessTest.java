@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,30 @@ class DatabaseAccessTest {
         .contains(tmp.resolve("data/cordnon.mv.db").toAbsolutePath().toString()).contains("--create")
         .doesNotContain("\tat ");
     assertThat(tmp.resolve("data/cordnon.mv.db")).doesNotExist();
+  }
+
+  @Test
+  void aReportIsNeverWrittenOverTheDatabaseOrAnyDatabaseFile() throws Exception {
+    Path file = tmp.resolve("db/cordon.db");
+    String db = "jdbc:sqlite:" + file;
+    assertThat(Cli.run("import", "--db", db, "--kind", "units", units().toString()).exit()).isZero();
+    byte[] before = Files.readAllBytes(file);
+    for (Path out : List.of(file, tmp.resolve("db/../db/cordon.db"), tmp.resolve("db/cordon.db-wal"))) {
+      Cli r = Cli.run("report", "--db", db, "--kind", "daily", "--date", "2021-10-25", "--format", "csv",
+          "--out", out.toString());
+      assertThat(r.exit()).as(r.err()).isEqualTo(CordonCli.USAGE);
+      assertThat(r.err()).contains("is the database file");
+    }
+    Path other = tmp.resolve("other.db");
+    Files.copy(file, other);
+    Cli r = Cli.run("report", "--db", db, "--kind", "daily", "--date", "2021-10-25", "--format", "csv", "--out",
+        other.toString());
+    assertThat(r.exit()).isEqualTo(CordonCli.USAGE);
+    assertThat(r.err()).contains("is a database file");
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    Cli describe = Cli.run("describe", "--db", db);
+    assertThat(describe.exit()).as(describe.err()).isZero();
+    assertThat(describe.out()).containsPattern("units +1");
   }
 
   @Test
