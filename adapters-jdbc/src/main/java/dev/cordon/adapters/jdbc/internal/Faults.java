@@ -139,7 +139,11 @@ public final class Faults {
    * it quoted.
    */
   public static String summary(SQLException e) {
-    String m = e.getMessage();
+    return summary(e.getMessage());
+  }
+
+  /** {@link #summary(SQLException)} of any message a database or a migration tool wrote. */
+  public static String summary(String m) {
     if (m == null) {
       return "";
     }

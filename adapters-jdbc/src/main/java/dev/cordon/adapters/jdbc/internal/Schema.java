@@ -94,7 +94,7 @@ public final class Schema {
         }
       }
       throw new CordonStorageException("Cordon could not check or migrate the schema of " + url + ": "
-          + Faults.summary(new SQLException(e.getMessage())) + ".");
+          + Faults.summary(e.getMessage()) + ".");
     }
   }
 
