@@ -22,6 +22,15 @@ public abstract class StorageConformance {
   /** Opens a new, empty storage of the provider under test. */
   protected abstract Storage newStorage();
 
+  /** {@link StorageCoreContract} on the provider under test. */
+  @Nested
+  public class StorageCore extends StorageCoreContract {
+    @Override
+    protected Storage newStorage() {
+      return StorageConformance.this.newStorage();
+    }
+  }
+
   /** {@link RecordStoreContract} on the provider under test. */
   @Nested
   public class RecordStores extends RecordStoreContract {

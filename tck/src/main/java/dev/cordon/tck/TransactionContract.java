@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The transaction boundary ({@link Storage#inTransaction}): every write of the work is stored
  * together when it returns, and none when it throws — puts, updates and ledger writes alike; the
- * work reads its own writes; nested calls join the outer transaction.
+ * work reads its own writes; a nested call runs inside the outer transaction (a savepoint: see
+ * {@link StorageCoreContract}).
  */
 public abstract class TransactionContract extends StorageContract {
   private static final Instant T = at("2021-10-25T09:00");

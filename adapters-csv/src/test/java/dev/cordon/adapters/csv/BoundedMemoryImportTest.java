@@ -8,20 +8,11 @@ import dev.cordon.core.entry.Entry;
 import dev.cordon.core.entry.EntryId;
 import dev.cordon.core.person.PersonId;
 import dev.cordon.core.site.SiteId;
-import dev.cordon.core.storage.AssignmentStore;
-import dev.cordon.core.storage.DisinfectionLog;
-import dev.cordon.core.storage.EntryLedger;
-import dev.cordon.core.storage.FindingStore;
-import dev.cordon.core.storage.PersonStore;
-import dev.cordon.core.storage.RiskAreaStore;
-import dev.cordon.core.storage.SiteStore;
-import dev.cordon.core.storage.StockLedger;
-import dev.cordon.core.storage.Storage;
-import dev.cordon.core.storage.SupplyItemStore;
-import dev.cordon.core.storage.TravelStore;
-import dev.cordon.core.storage.UnitStore;
-import dev.cordon.core.storage.WriteOutcome;
 import dev.cordon.core.policy.PreventionPolicy;
+import dev.cordon.core.storage.LockKey;
+import dev.cordon.core.storage.RecordKind;
+import dev.cordon.core.storage.RecordTable;
+import dev.cordon.core.storage.Storage;
 import dev.cordon.spi.memory.MemoryStorageProvider;
 import dev.cordon.spi.storage.StorageOptions;
 import java.io.BufferedWriter;
@@ -32,6 +23,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,15 +85,25 @@ class BoundedMemoryImportTest {
   static final class CountingStorage implements Storage {
     final Storage delegate;
     final AtomicLong entriesStored = new AtomicLong();
-    final EntryLedger entries = new EntryLedger() {
+    final RecordTable<EntryId, Entry> entries = new RecordTable<>() {
       @Override
-      public WriteOutcome put(Entry value) {
-        entriesStored.incrementAndGet();
-        return WriteOutcome.STORED;
+      public List<Entry> insertAbsent(List<? extends Entry> records) {
+        entriesStored.addAndGet(records.size());
+        return List.of();
       }
 
       @Override
-      public Optional<Entry> get(EntryId id) {
+      public Map<EntryId, List<Entry>> versions(Collection<EntryId> ids) {
+        return Map.of();
+      }
+
+      @Override
+      public boolean appendVersion(Entry record, int stored) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public Optional<EntryId> markSuperseded(EntryId old, EntryId by) {
         return Optional.empty();
       }
 
@@ -108,58 +111,21 @@ class BoundedMemoryImportTest {
       public Stream<Entry> all() {
         return Stream.empty();
       }
-
-      @Override
-      public long count() {
-        return entriesStored.get();
-      }
-
-      @Override
-      public List<Entry> history(EntryId id) {
-        return List.of();
-      }
-
-      @Override
-      public Stream<Entry> between(Instant from, Instant to) {
-        return Stream.empty();
-      }
-
-      @Override
-      public Stream<Entry> ofSite(SiteId site, Instant from, Instant to) {
-        return Stream.empty();
-      }
-
-      @Override
-      public Stream<Entry> ofEmployee(PersonId person, Instant from, Instant to) {
-        return Stream.empty();
-      }
-
-      @Override
-      public List<dev.cordon.core.storage.EntryDayCount> dailyCounts(java.time.LocalDate from,
-          java.time.LocalDate to, java.math.BigDecimal feverThreshold) {
-        return List.of();
-      }
     };
 
     CountingStorage(Storage delegate) {
       this.delegate = delegate;
     }
 
-    @Override public UnitStore units() { return delegate.units(); }
-    @Override public PersonStore people() { return delegate.people(); }
-    @Override public SiteStore sites() { return delegate.sites(); }
-    @Override public SupplyItemStore supplyItems() { return delegate.supplyItems(); }
-    @Override public EntryLedger entries() { return entries; }
-    @Override public TravelStore travel() { return delegate.travel(); }
-    @Override public RiskAreaStore riskAreas() { return delegate.riskAreas(); }
-    @Override public StockLedger stock() { return delegate.stock(); }
-    @Override public AssignmentStore assignments() { return delegate.assignments(); }
-    @Override public DisinfectionLog disinfection() { return delegate.disinfection(); }
-    @Override public FindingStore findings() { return delegate.findings(); }
-    @Override public dev.cordon.core.storage.InspectionStore inspections() { return delegate.inspections(); }
-    @Override public dev.cordon.core.storage.NoticeStore notices() { return delegate.notices(); }
-    @Override public dev.cordon.core.storage.DiningPlanStore diningPlans() { return delegate.diningPlans(); }
+    @Override
+    @SuppressWarnings("unchecked")
+    public <K extends Comparable<K>, V> RecordTable<K, V> table(RecordKind<K, V> kind) {
+      return kind == RecordKind.ENTRIES ? (RecordTable<K, V>) entries : delegate.table(kind);
+    }
+
     @Override public <T> T inTransaction(Supplier<T> work) { return delegate.inTransaction(work); }
+    @Override public void lock(LockKey key) { delegate.lock(key); }
+    @Override public ZoneId zone() { return delegate.zone(); }
     @Override public Map<String, String> describe() { return delegate.describe(); }
     @Override public void close() { }
   }

@@ -11,28 +11,19 @@ import dev.cordon.adapters.jdbc.internal.Schema;
 import dev.cordon.adapters.jdbc.internal.Urls;
 import dev.cordon.core.CordonConfigurationException;
 import dev.cordon.core.CordonStorageException;
-import dev.cordon.core.storage.AssignmentStore;
-import dev.cordon.core.storage.DiningPlanStore;
-import dev.cordon.core.storage.DisinfectionLog;
-import dev.cordon.core.storage.EntryLedger;
-import dev.cordon.core.storage.FindingStore;
-import dev.cordon.core.storage.InspectionStore;
-import dev.cordon.core.storage.NoticeStore;
-import dev.cordon.core.storage.PersonStore;
-import dev.cordon.core.storage.RiskAreaStore;
-import dev.cordon.core.storage.SiteStore;
-import dev.cordon.core.storage.StockLedger;
+import dev.cordon.core.storage.LockKey;
+import dev.cordon.core.storage.RecordKind;
+import dev.cordon.core.storage.RecordTable;
 import dev.cordon.core.storage.Storage;
-import dev.cordon.core.storage.SupplyItemStore;
-import dev.cordon.core.storage.TravelStore;
-import dev.cordon.core.storage.UnitStore;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -48,8 +39,9 @@ import org.sqlite.SQLiteDataSource;
  * and migrates the schema (see {@link JdbcOptions#migrate()}).
  *
  * <p>Transactions: {@link #inTransaction} binds one connection to the calling thread until the work
- * returns; reads and writes inside it use it and nested calls join. A write outside any transaction
- * is a transaction of its own; a batch ({@code putAll}) is always all or nothing. Streams are read
+ * returns; reads and writes inside it use it, and a nested call is a savepoint. A write outside any
+ * transaction is a transaction of its own, retried after a deadlock or a busy database; a batch
+ * ({@code putAll}) is always all or nothing. Streams are read
  * page by page (keyset paging, {@link JdbcOptions#fetchSize()} rows a page): outside a transaction
  * each page borrows a connection only while it is read, inside one it uses the transaction's
  * connection — close streams all the same. Every fault of the database is a
@@ -299,78 +291,41 @@ public final class JdbcStorage implements Storage {
   }
 
   @Override
-  public UnitStore units() {
-    return stores.units();
+  public <K extends Comparable<K>, V> RecordTable<K, V> table(RecordKind<K, V> kind) {
+    db.checkOpen();
+    return stores.table(kind);
   }
 
+  /** Every query interface of {@code dev.cordon.core.storage}, answered in SQL. */
   @Override
-  public PersonStore people() {
-    return stores.people();
-  }
-
-  @Override
-  public SiteStore sites() {
-    return stores.sites();
-  }
-
-  @Override
-  public SupplyItemStore supplyItems() {
-    return stores.supplyItems();
-  }
-
-  @Override
-  public EntryLedger entries() {
-    return stores.entries();
-  }
-
-  @Override
-  public TravelStore travel() {
-    return stores.travel();
-  }
-
-  @Override
-  public RiskAreaStore riskAreas() {
-    return stores.riskAreas();
-  }
-
-  @Override
-  public StockLedger stock() {
-    return stores.stock();
-  }
-
-  @Override
-  public AssignmentStore assignments() {
-    return stores.assignments();
-  }
-
-  @Override
-  public DisinfectionLog disinfection() {
-    return stores.disinfection();
-  }
-
-  @Override
-  public FindingStore findings() {
-    return stores.findings();
-  }
-
-  @Override
-  public InspectionStore inspections() {
-    return stores.inspections();
-  }
-
-  @Override
-  public NoticeStore notices() {
-    return stores.notices();
-  }
-
-  @Override
-  public DiningPlanStore diningPlans() {
-    return stores.diningPlans();
+  public <C> Optional<C> capability(Class<C> type) {
+    db.checkOpen();
+    return stores.capability(type);
   }
 
   @Override
   public <T> T inTransaction(Supplier<T> work) {
     return db.inTransaction(work);
+  }
+
+  /** Runs {@code work} again, up to a few times, after a deadlock, serialisation failure or busy database. */
+  @Override
+  public <T> T inRetryableTransaction(Supplier<T> work) {
+    return db.inRetryableTransaction(work);
+  }
+
+  /** A lock row ({@code SELECT … FOR UPDATE}, inserted if absent) held until the transaction ends. */
+  @Override
+  public void lock(LockKey key) {
+    db.withTransaction("lock " + key.text(), c -> {
+      stores.lock(c, key);
+      return null;
+    });
+  }
+
+  @Override
+  public ZoneId zone() {
+    return db.zone();
   }
 
   /**

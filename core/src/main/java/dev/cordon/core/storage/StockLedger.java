@@ -1,11 +1,7 @@
 package dev.cordon.core.storage;
 
-import dev.cordon.core.org.UnitId;
 import dev.cordon.core.supply.StockMovement;
 import dev.cordon.core.supply.StockMovementId;
-import dev.cordon.core.supply.SupplyItemId;
-import java.time.Instant;
-import java.util.stream.Stream;
 
 /**
  * The prevention-supply ledger (防疫物資臺賬), append-only.
@@ -25,19 +21,10 @@ import java.util.stream.Stream;
  * batch's earliest instant in each holding on, whatever the order of the list. A refused write
  * leaves nothing behind, also inside a transaction that goes on.
  *
- * <p>Providers serialise the check and the insert per holder and item (a lock, a serialisable
- * transaction or a row lock), so the guard also holds when several writers race.
+ * <p>Core holds the guard for every provider: it takes the {@link LockKey.HoldingKey} lock of every
+ * holding a write touches (in order), stores the movements and judges each holding's running
+ * balance with {@link dev.cordon.core.supply.StockBook#firstShortfall}, all in one transaction; the
+ * provider supplies the lock ({@link Storage#lock}), so the guard also holds when several writers
+ * race, in one process or several.
  */
-public interface StockLedger extends LedgerStore<StockMovementId, StockMovement> {
-  /** Movements (not superseded) with {@code from <= at < to}, ordered by instant then id. */
-  Stream<StockMovement> between(Instant from, Instant to);
-
-  /**
-   * The movements (not superseded) that touch {@code holder}'s stock of {@code item} — as holder or
-   * as destination — ordered by instant then id.
-   */
-  Stream<StockMovement> of(UnitId holder, SupplyItemId item);
-
-  /** Every (holder, item) pair that has movements. */
-  Stream<dev.cordon.core.supply.Holding> holdings();
-}
+public interface StockLedger extends LedgerStore<StockMovementId, StockMovement>, StockQueries {}

@@ -112,11 +112,15 @@ public final class Database {
     }
   }
 
-  /** Runs {@code work} as one transaction on a connection bound to this thread; nested calls join. */
+  /**
+   * Runs {@code work} as one transaction on a connection bound to this thread; a nested call is a
+   * savepoint of the outer transaction, undone when it throws.
+   */
   public <T> T inTransaction(Supplier<T> work) {
     checkOpen();
-    if (bound.get() != null) {
-      return work.get();
+    Lease joined = bound.get();
+    if (joined != null) {
+      return underSavepoint(joined.connection, "run a nested transaction", c -> work.get());
     }
     Lease lease = borrow("begin a transaction", true);
     bound.set(lease);
@@ -134,6 +138,47 @@ public final class Database {
     } finally {
       bound.remove();
       lease.release();
+    }
+  }
+
+  /**
+   * Runs {@code work} as {@link #inTransaction} does; when it is not nested and fails on a deadlock,
+   * a serialisation failure, a lock timeout or a busy database, runs it again (up to a few times).
+   */
+  public <T> T inRetryableTransaction(Supplier<T> work) {
+    checkOpen();
+    if (bound.get() != null) {
+      return inTransaction(work);
+    }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return inTransaction(work);
+      } catch (CordonStorageException e) {
+        if (attempt < ATTEMPTS && retryable(e)) {
+          continue;
+        }
+        throw e;
+      }
+    }
+  }
+
+  private static boolean retryable(CordonStorageException e) {
+    String state = e.sqlState().orElse("");
+    return state.equals("40001") || state.equals("40P01") || state.equals("23505") || state.equals("HYT00")
+        || e.fault() == CordonStorageException.Fault.LOCKED;
+  }
+
+  /** Runs {@code work} on the connection of the thread's transaction; there must be one. */
+  public <T> T withTransaction(String operation, SqlWork<T> work) {
+    checkOpen();
+    Lease lease = bound.get();
+    if (lease == null) {
+      throw new IllegalStateException("Cordon can only " + operation + " inside a transaction.");
+    }
+    try {
+      return work.apply(lease.connection);
+    } catch (SQLException e) {
+      throw failure(operation, e);
     }
   }
 

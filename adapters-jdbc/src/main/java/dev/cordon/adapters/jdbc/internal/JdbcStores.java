@@ -21,163 +21,130 @@ import dev.cordon.core.risk.RiskArea;
 import dev.cordon.core.risk.RiskAreaId;
 import dev.cordon.core.site.Site;
 import dev.cordon.core.site.SiteId;
-import dev.cordon.core.storage.AssignmentStore;
-import dev.cordon.core.storage.DiningPlanStore;
-import dev.cordon.core.storage.DisinfectionLog;
-import dev.cordon.core.storage.EntryDayCount;
-import dev.cordon.core.storage.EntryLedger;
-import dev.cordon.core.storage.FindingStore;
-import dev.cordon.core.storage.InspectionStore;
-import dev.cordon.core.storage.NoticeStore;
-import dev.cordon.core.storage.PersonStore;
-import dev.cordon.core.storage.RiskAreaStore;
-import dev.cordon.core.storage.SiteStore;
-import dev.cordon.core.storage.StockLedger;
-import dev.cordon.core.storage.SupplyItemStore;
-import dev.cordon.core.storage.TravelStore;
-import dev.cordon.core.storage.UnitStore;
 import dev.cordon.core.supply.SupplyItem;
 import dev.cordon.core.supply.SupplyItemId;
 import dev.cordon.core.travel.TravelDeclaration;
 import dev.cordon.core.travel.TravelDeclarationId;
+import dev.cordon.core.storage.AssignmentQueries;
+import dev.cordon.core.storage.DiningPlanQueries;
+import dev.cordon.core.storage.DisinfectionQueries;
+import dev.cordon.core.storage.EntryDayCount;
+import dev.cordon.core.storage.EntryQueries;
+import dev.cordon.core.storage.FindingQueries;
+import dev.cordon.core.storage.InspectionQueries;
+import dev.cordon.core.storage.LockKey;
+import dev.cordon.core.storage.NoticeQueries;
+import dev.cordon.core.storage.RecordKind;
+import dev.cordon.core.storage.RecordTable;
+import dev.cordon.core.storage.RiskAreaQueries;
+import dev.cordon.core.storage.StockQueries;
+import dev.cordon.core.storage.TravelQueries;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** The stores of one JDBC storage, one per aggregate, each over its table. */
+/**
+ * The tables of one JDBC storage, one per record kind; each is also the capability that answers its
+ * kind's queries in SQL (the ports in core ask for them through {@code Storage.capability}).
+ */
 public final class JdbcStores {
-  private final UnitStore units;
-  private final PersonStore people;
-  private final SiteStore sites;
-  private final SupplyItemStore items;
-  private final EntryLedger entries;
-  private final TravelStore travel;
-  private final RiskAreaStore riskAreas;
-  private final StockLedger stock;
-  private final AssignmentStore assignments;
-  private final DisinfectionLog disinfection;
-  private final FindingStore findings;
-  private final InspectionStore inspections;
-  private final NoticeStore notices;
-  private final DiningPlanStore diningPlans;
+  private final Map<RecordKind<?, ?>, Table<?, ?>> tables = new LinkedHashMap<>();
+  private final Map<Class<?>, Object> capabilities = new HashMap<>();
+  private final StockTable stock;
+  private final NoticeTable notices;
 
-  /** The stores over {@code db}. */
+  /** The tables over {@code db}. */
   public JdbcStores(Database db) {
-    units = new Units(db);
-    people = new People(db);
-    sites = new Sites(db);
-    items = new Items(db);
-    entries = new Entries(db);
-    travel = new Travel(db);
-    riskAreas = new RiskAreas(db);
     stock = new StockTable(db);
-    assignments = new Assignments(db);
-    disinfection = new Disinfections(db);
-    findings = new Findings(db);
-    inspections = new Inspections(db);
     notices = new NoticeTable(db);
-    diningPlans = new DiningPlans(db);
+    add(RecordKind.UNITS, new Units(db));
+    add(RecordKind.PEOPLE, new People(db));
+    add(RecordKind.SITES, new Sites(db));
+    add(RecordKind.SUPPLY_ITEMS, new Items(db));
+    add(RecordKind.ENTRIES, new Entries(db), EntryQueries.class);
+    add(RecordKind.TRAVEL, new Travel(db), TravelQueries.class);
+    add(RecordKind.RISK_AREAS, new RiskAreas(db), RiskAreaQueries.class);
+    add(RecordKind.STOCK, stock, StockQueries.class);
+    add(RecordKind.ASSIGNMENTS, new Assignments(db), AssignmentQueries.class);
+    add(RecordKind.DISINFECTION, new Disinfections(db), DisinfectionQueries.class);
+    add(RecordKind.FINDINGS, new Findings(db), FindingQueries.class);
+    add(RecordKind.INSPECTIONS, new Inspections(db), InspectionQueries.class);
+    add(RecordKind.NOTICES, notices, NoticeQueries.class);
+    add(RecordKind.DINING_PLANS, new DiningPlans(db), DiningPlanQueries.class);
   }
 
-  /** Units. */
-  public UnitStore units() {
-    return units;
+  private <K extends Comparable<K>, V> void add(RecordKind<K, V> kind, Table<K, V> table, Class<?>... offers) {
+    tables.put(kind, table);
+    for (Class<?> c : offers) {
+      capabilities.put(c, table);
+    }
   }
 
-  /** People. */
-  public PersonStore people() {
-    return people;
+  /** The table of {@code kind}. */
+  @SuppressWarnings("unchecked")
+  public <K extends Comparable<K>, V> RecordTable<K, V> table(RecordKind<K, V> kind) {
+    RecordTable<K, V> t = (RecordTable<K, V>) tables.get(kind);
+    if (t == null) {
+      throw new IllegalArgumentException("no table for " + kind);
+    }
+    return t;
   }
 
-  /** Sites. */
-  public SiteStore sites() {
-    return sites;
+  /** The query interface {@code type}, answered in SQL, if this storage offers it. */
+  public <C> Optional<C> capability(Class<C> type) {
+    return Optional.ofNullable(capabilities.get(type)).map(type::cast);
   }
 
-  /** Supply items. */
-  public SupplyItemStore supplyItems() {
-    return items;
+  /** The query interfaces answered in SQL. */
+  public List<String> capabilities() {
+    return capabilities.keySet().stream().map(Class::getSimpleName).sorted().toList();
   }
 
-  /** The registration ledger. */
-  public EntryLedger entries() {
-    return entries;
+  /** Locks {@code key} on {@code c} until its transaction ends. */
+  public void lock(Connection c, LockKey key) throws SQLException {
+    if (key instanceof LockKey.HoldingKey h) {
+      stock.lock(c, h.holding());
+    } else if (key instanceof LockKey.NoticeYear y) {
+      notices.lock(c, y.year());
+    } else {
+      throw new IllegalArgumentException("unknown lock key " + key.text());
+    }
   }
 
-  /** Travel declarations. */
-  public TravelStore travel() {
-    return travel;
-  }
-
-  /** Risk areas. */
-  public RiskAreaStore riskAreas() {
-    return riskAreas;
-  }
-
-  /** The stock ledger. */
-  public StockLedger stock() {
-    return stock;
-  }
-
-  /** Assignments. */
-  public AssignmentStore assignments() {
-    return assignments;
-  }
-
-  /** The disinfection log. */
-  public DisinfectionLog disinfection() {
-    return disinfection;
-  }
-
-  /** Findings. */
-  public FindingStore findings() {
-    return findings;
-  }
-
-  /** Inspections. */
-  public InspectionStore inspections() {
-    return inspections;
-  }
-
-  /** Notices. */
-  public NoticeStore notices() {
-    return notices;
-  }
-
-  /** Adopted canteen plans. */
-  public DiningPlanStore diningPlans() {
-    return diningPlans;
-  }
-
-  private static final class Units extends VersionedTable<UnitId, Unit> implements UnitStore {
+  private static final class Units extends VersionedTable<UnitId, Unit>  {
     Units(Database db) {
       super(db, "cordon_unit", "unit", Unit.class, Unit::id, List.of());
     }
   }
 
-  private static final class People extends VersionedTable<PersonId, Person> implements PersonStore {
+  private static final class People extends VersionedTable<PersonId, Person>  {
     People(Database db) {
       super(db, "cordon_person", "person", Person.class, Person::id, List.of());
     }
   }
 
-  private static final class Sites extends VersionedTable<SiteId, Site> implements SiteStore {
+  private static final class Sites extends VersionedTable<SiteId, Site>  {
     Sites(Database db) {
       super(db, "cordon_site", "site", Site.class, Site::id, List.of(Column.text("unit_id", Site::owner)));
     }
   }
 
-  private static final class Items extends VersionedTable<SupplyItemId, SupplyItem> implements SupplyItemStore {
+  private static final class Items extends VersionedTable<SupplyItemId, SupplyItem>  {
     Items(Database db) {
       super(db, "cordon_supply_item", "supply item", SupplyItem.class, SupplyItem::id, List.of());
     }
   }
 
   private static final class Travel extends VersionedTable<TravelDeclarationId, TravelDeclaration>
-      implements TravelStore {
+      implements TravelQueries {
     Travel(Database db) {
       super(db, "cordon_travel_declaration", "travel declaration", TravelDeclaration.class, TravelDeclaration::id,
           List.of(Column.text("employee_id", TravelDeclaration::employee),
@@ -196,7 +163,7 @@ public final class JdbcStores {
     }
   }
 
-  private static final class RiskAreas extends VersionedTable<RiskAreaId, RiskArea> implements RiskAreaStore {
+  private static final class RiskAreas extends VersionedTable<RiskAreaId, RiskArea> implements RiskAreaQueries {
     RiskAreas(Database db) {
       super(db, "cordon_risk_area", "risk area", RiskArea.class, RiskArea::id,
           List.of(Column.text("region", a -> a.region().code()),
@@ -210,7 +177,7 @@ public final class JdbcStores {
     }
   }
 
-  private static final class Assignments extends VersionedTable<AssignmentId, Assignment> implements AssignmentStore {
+  private static final class Assignments extends VersionedTable<AssignmentId, Assignment> implements AssignmentQueries {
     Assignments(Database db) {
       super(db, "cordon_assignment", "assignment", Assignment.class, Assignment::id,
           List.of(Column.text("person_id", Assignment::person),
@@ -224,7 +191,7 @@ public final class JdbcStores {
     }
   }
 
-  private static final class Findings extends VersionedTable<FindingId, Finding> implements FindingStore {
+  private static final class Findings extends VersionedTable<FindingId, Finding> implements FindingQueries {
     Findings(Database db) {
       super(db, "cordon_finding", "finding", Finding.class, Finding::id,
           List.of(Column.text("rule_id", Finding::ruleId),
@@ -245,7 +212,7 @@ public final class JdbcStores {
   }
 
   /** Adopted canteen plans: versioned, queried by plan date. */
-  private static final class DiningPlans extends VersionedTable<DiningPlanId, DiningPlan> implements DiningPlanStore {
+  private static final class DiningPlans extends VersionedTable<DiningPlanId, DiningPlan> implements DiningPlanQueries {
     DiningPlans(Database db) {
       super(db, "cordon_dining_plan", "dining plan", DiningPlan.class, DiningPlan::id,
           List.of(Column.date("plan_date", DiningPlan::date),
@@ -263,7 +230,7 @@ public final class JdbcStores {
   }
 
   /** Inspections: written once, one row each (no versions, nothing superseded). */
-  private static final class Inspections extends LedgerTable<InspectionId, Inspection> implements InspectionStore {
+  private static final class Inspections extends LedgerTable<InspectionId, Inspection> implements InspectionQueries {
     Inspections(Database db) {
       super(db, "cordon_inspection", "inspection", Inspection.class, Inspection::id, i -> Optional.empty(), false,
           List.of(Column.date("inspection_date", Inspection::date),
@@ -288,7 +255,7 @@ public final class JdbcStores {
     }
   }
 
-  private static final class Entries extends LedgerTable<EntryId, Entry> implements EntryLedger {
+  private static final class Entries extends LedgerTable<EntryId, Entry> implements EntryQueries {
     Entries(Database db) {
       super(db, "cordon_entry", "entry", Entry.class, Entry::id, Entry::supersedes, true,
           List.of(Column.text("site_id", Entry::site),
@@ -324,7 +291,7 @@ public final class JdbcStores {
   }
 
   private static final class Disinfections extends LedgerTable<DisinfectionRecordId, DisinfectionRecord>
-      implements DisinfectionLog {
+      implements DisinfectionQueries {
     Disinfections(Database db) {
       super(db, "cordon_disinfection_record", "disinfection record", DisinfectionRecord.class,
           DisinfectionRecord::id, r -> Optional.empty(), false,

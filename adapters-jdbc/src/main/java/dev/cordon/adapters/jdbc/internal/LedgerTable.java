@@ -1,17 +1,14 @@
 package dev.cordon.adapters.jdbc.internal;
 
 import dev.cordon.core.json.CordonJson;
-import dev.cordon.core.storage.BatchOutcome;
-import dev.cordon.core.storage.LedgerStore;
-import dev.cordon.core.storage.WriteOutcome;
-import dev.cordon.core.validation.CordonValidationException;
-import dev.cordon.core.validation.Violation;
+import dev.cordon.core.storage.RecordKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,13 +22,11 @@ import java.util.stream.Stream;
 
 /**
  * An append-only ledger in one table: a row per record, never updated except to set
- * {@code superseded_by} once, when a correction arrives. A batch is checked against the stored rows
- * and itself in order (idempotency by id, supersession of an existing, not yet corrected record),
- * inserted with insert-unless-present in JDBC batches, and the supersessions are recorded with a
- * conditional {@code UPDATE … WHERE superseded_by IS NULL}, so two writers racing to correct the
- * same record cannot both succeed.
+ * {@code superseded_by} once, when a correction arrives. The storage core's primitives: records
+ * inserted with insert-unless-present in JDBC batches, supersessions recorded with a conditional
+ * {@code UPDATE … WHERE superseded_by IS NULL}; core's ports hold the rules.
  */
-class LedgerTable<K extends Comparable<K>, V> extends Table<K, V> implements LedgerStore<K, V> {
+class LedgerTable<K extends Comparable<K>, V> extends Table<K, V> {
   /** A stored row: its body and the id of the record that corrects it, if any. */
   record Stored(String body, String supersededBy) {}
 
@@ -48,123 +43,101 @@ class LedgerTable<K extends Comparable<K>, V> extends Table<K, V> implements Led
   }
 
   @Override
-  public WriteOutcome put(V value) {
-    return single(putAll(List.of(value)));
+  public List<V> insertAbsent(List<? extends V> records) {
+    db.checkOpen();
+    if (records.isEmpty()) {
+      return List.of();
+    }
+    return db.write("store " + records.size() + " " + what + " record(s)",
+        c -> batch(c, insertSql, new ArrayList<>(records), (ps, v) -> {
+          String id = idText(v);
+          ps.setString(1, id);
+          db.bindBody(ps, 2, CordonJson.write(v));
+          int next = bindColumns(ps, 3, v);
+          if (db.dialect().rebindsKey()) {
+            ps.setString(next, id);
+          }
+        }));
   }
 
   @Override
-  public BatchOutcome putAll(List<? extends V> values) {
+  public Map<K, List<V>> versions(Collection<K> ids) {
     db.checkOpen();
-    if (values.isEmpty()) {
-      return BatchOutcome.NONE;
+    if (ids.isEmpty()) {
+      return Map.of();
     }
-    return db.write("store " + values.size() + " " + what + " record(s)", c -> putBatch(c, values));
-  }
-
-  /** Whether {@link #lockFor} must run before a batch is checked. */
-  boolean locks() {
-    return false;
-  }
-
-  /** Hook run first in the batch's transaction, before the batch is checked: e.g. to take locks. */
-  void lockFor(Connection c, List<? extends V> values, Map<String, Stored> targets) throws SQLException {}
-
-  /** Hook run for each new record, in order, before it is accepted. */
-  void accept(V value, V superseded) {}
-
-  /** Hook run when a batch ends, stored or refused. */
-  void afterBatch() {}
-
-  /** Checks and stores a batch on {@code c}, inside the caller's write. */
-  BatchOutcome putBatch(Connection c, List<? extends V> values) throws SQLException {
-    try {
-      return checkAndStore(c, values);
-    } finally {
-      afterBatch();
+    Map<String, K> byText = new HashMap<>();
+    for (K id : ids) {
+      byText.put(id.toString(), id);
     }
-  }
-
-  private BatchOutcome checkAndStore(Connection c, List<? extends V> values) throws SQLException {
-    Set<String> wanted = new LinkedHashSet<>(ids(values));
-    for (V v : values) {
-      supersedesOf.apply(v).ifPresent(s -> wanted.add(s.toString()));
-    }
-    if (locks()) {
-      lockFor(c, values, stored(c, new ArrayList<>(wanted)));
-    }
-    Map<String, Stored> known = stored(c, new ArrayList<>(wanted));
-    Map<String, V> fresh = new LinkedHashMap<>();
-    Map<String, String> correctedNow = new HashMap<>();
-    int present = 0;
-    for (V v : values) {
-      String id = idText(v);
-      V pending = fresh.get(id);
-      if (pending != null || known.containsKey(id)) {
-        boolean same = pending != null ? pending.equals(v) : holds(known.get(id).body(), v, CordonJson.write(v));
-        if (!same) {
-          throw conflict(id);
-        }
-        present++;
-        continue;
-      }
-      V superseded = null;
-      Optional<K> target = supersedesOf.apply(v);
-      if (target.isPresent()) {
-        String old = target.get().toString();
-        Stored s = known.get(old);
-        superseded = fresh.containsKey(old) ? fresh.get(old) : s == null ? null : parse(s.body());
-        if (superseded == null) {
-          throw missing(what, old);
-        }
-        String by = correctedNow.containsKey(old) ? correctedNow.get(old) : s == null ? null : s.supersededBy();
-        if (by != null) {
-          throw alreadyCorrected(old, by);
-        }
-        correctedNow.put(old, id);
-      }
-      accept(v, superseded);
-      fresh.put(id, v);
-    }
-    List<V> raced = batch(c, insertSql, new ArrayList<>(fresh.values()), (ps, v) -> {
-      String id = idText(v);
-      ps.setString(1, id);
-      db.bindBody(ps, 2, CordonJson.write(v));
-      int next = bindColumns(ps, 3, v);
-      if (db.dialect().rebindsKey()) {
-        ps.setString(next, id);
-      }
+    return db.read("read " + what + " records", c -> {
+      Map<K, List<V>> out = new HashMap<>();
+      stored(c, new ArrayList<>(byText.keySet())).forEach((id, s) -> out.put(byText.get(id), List.of(parse(s.body()))));
+      return out;
     });
-    Set<String> racedIds = new HashSet<>();
-    for (V v : raced) {
-      // another writer stored this id between our read and our insert
-      String id = idText(v);
-      Stored s = stored(c, List.of(id)).get(id);
-      if (s == null || !holds(s.body(), v, CordonJson.write(v))) {
-        throw conflict(id);
-      }
-      racedIds.add(id);
-    }
-    List<V> corrections = new ArrayList<>();
-    for (V v : fresh.values()) {
-      if (!racedIds.contains(idText(v)) && supersedesOf.apply(v).isPresent()) {
-        corrections.add(v);
-      }
-    }
-    List<V> lost = batch(c, "UPDATE " + table + " SET superseded_by = ? WHERE id = ? AND superseded_by IS NULL",
-        corrections, (ps, v) -> {
-          ps.setString(1, idText(v));
-          ps.setString(2, supersedesOf.apply(v).orElseThrow().toString());
-        });
-    if (!lost.isEmpty()) {
-      String old = supersedesOf.apply(lost.get(0)).orElseThrow().toString();
-      Stored s = stored(c, List.of(old)).get(old);
-      throw alreadyCorrected(old, s == null ? "?" : s.supersededBy());
-    }
-    return new BatchOutcome(fresh.size() - raced.size(), present + raced.size());
   }
 
-  private static CordonValidationException alreadyCorrected(String old, String by) {
-    return new CordonValidationException(Violation.of("CORDON-STORE-003", "supersedes", old, by));
+  @Override
+  public boolean appendVersion(V record, int stored) {
+    throw new UnsupportedOperationException(what + " records are never changed");
+  }
+
+  /** A conditional {@code UPDATE … WHERE superseded_by IS NULL}: two racing correctors cannot both win. */
+  @Override
+  public Optional<K> markSuperseded(K old, K by) {
+    db.checkOpen();
+    String oldText = old.toString();
+    return db.write("correct " + what + " " + oldText, c -> {
+      int marked;
+      try (PreparedStatement ps = c.prepareStatement(
+          "UPDATE " + table + " SET superseded_by = ? WHERE id = ? AND superseded_by IS NULL")) {
+        ps.setString(1, by.toString());
+        ps.setString(2, oldText);
+        marked = ps.executeUpdate();
+      }
+      if (marked == 1) {
+        return Optional.<K>empty();
+      }
+      Stored s = stored(c, List.of(oldText)).get(oldText);
+      String first = s == null ? null : s.supersededBy();
+      return first == null ? Optional.<K>empty() : Optional.of(idOfText(c, first));
+    });
+  }
+
+  @Override
+  public Map<K, K> supersededBy(RecordKind<K, V> kind, Collection<K> ids) {
+    db.checkOpen();
+    if (!corrects || ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, K> byText = new HashMap<>();
+    for (K id : ids) {
+      byText.put(id.toString(), id);
+    }
+    return db.read("read " + what + " corrections", c -> {
+      Map<K, K> out = new HashMap<>();
+      for (Map.Entry<String, Stored> e : stored(c, new ArrayList<>(byText.keySet())).entrySet()) {
+        if (e.getValue().supersededBy() != null) {
+          out.put(byText.get(e.getKey()), idOfText(c, e.getValue().supersededBy()));
+        }
+      }
+      return out;
+    });
+  }
+
+  /** The id (typed) of the record stored under {@code text}, read from its body: corrections are rare. */
+  private K idOfText(Connection c, String text) throws SQLException {
+    return first(bodies(c, "SELECT body FROM " + table + " WHERE id = ?", text)).map(idOf).orElseThrow();
+  }
+
+  @Override
+  public Stream<V> current(RecordKind<K, V> kind) {
+    if (!corrects) {
+      return all();
+    }
+    String base = "SELECT body, id FROM " + table + " WHERE superseded_by IS NULL";
+    return paged("read " + what + " records", base + " ORDER BY id LIMIT ?",
+        base + " AND id > ? ORDER BY id LIMIT ?", v -> new Object[] {idText(v)});
   }
 
   /** The stored rows with these ids. */
@@ -210,24 +183,6 @@ class LedgerTable<K extends Comparable<K>, V> extends Table<K, V> implements Led
   @Override
   public long count() {
     return db.read("count " + what + " records", c -> number(c, "SELECT COUNT(*) FROM " + table));
-  }
-
-  @Override
-  public List<V> history(K id) {
-    return db.read("read the history of " + what + " " + id, c -> {
-      List<V> out = new ArrayList<>();
-      Set<String> seen = new HashSet<>();
-      String next = id.toString();
-      while (next != null && seen.add(next)) {
-        Stored s = stored(c, List.of(next)).get(next);
-        if (s == null) {
-          break;
-        }
-        out.add(parse(s.body()));
-        next = s.supersededBy();
-      }
-      return out;
-    });
   }
 
   /**

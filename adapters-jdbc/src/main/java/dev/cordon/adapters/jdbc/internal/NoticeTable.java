@@ -2,38 +2,26 @@ package dev.cordon.adapters.jdbc.internal;
 
 import dev.cordon.core.notice.Notice;
 import dev.cordon.core.notice.NoticeId;
-import dev.cordon.core.storage.NoticeStore;
-import dev.cordon.core.validation.CordonValidationException;
-import dev.cordon.core.validation.Violation;
+import dev.cordon.core.storage.NoticeQueries;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Notices, written once, numbered per year. Every writer of a year — {@link #nextNumber} and a batch
- * of notices of that year — first locks the year's row in {@code cordon_notice_year}
- * ({@code SELECT … FOR UPDATE}, inserted if absent, years in ascending order), so {@code nextNumber}
- * then {@code put} inside one transaction is one step for every process sharing the database: a
- * concurrent issuer waits for the lock, then sees the committed notice in {@code MAX(sequence)}. A
- * rolled-back issue stores nothing, so its number stays free. {@code UNIQUE (notice_year,
- * notice_sequence)} backs the check that refuses a taken number ({@code CORDON-NOTICE-003}).
+ * Notices' table and queries. Numbering is core's: it takes the year's lock ({@link #lock}: a
+ * {@code cordon_notice_year} row locked {@code FOR UPDATE}, inserted if absent) and asks
+ * {@link #highestNumber} and {@link #holderOf}. {@code UNIQUE (notice_year, notice_sequence)} backs
+ * it in the schema.
  */
-final class NoticeTable extends LedgerTable<NoticeId, Notice> implements NoticeStore {
+final class NoticeTable extends LedgerTable<NoticeId, Notice> implements NoticeQueries {
   private static final String HOLDER_OF = "SELECT id FROM cordon_notice WHERE notice_year = ? AND notice_sequence = ?";
 
   private final LockRows yearLocks;
-
-  /** The holders (notice ids) of the numbers a batch uses, while the batch is checked; one per thread. */
-  private final ThreadLocal<Map<List<Integer>, String>> holders = new ThreadLocal<>();
 
   NoticeTable(Database db) {
     super(db, "cordon_notice", "notice", Notice.class, Notice::id, n -> Optional.empty(), false,
@@ -43,63 +31,28 @@ final class NoticeTable extends LedgerTable<NoticeId, Notice> implements NoticeS
     this.yearLocks = new LockRows(db, "cordon_notice_year", "notice_year");
   }
 
-  @Override
-  public int nextNumber(int year) {
-    return db.write("number a notice of " + year, c -> {
-      yearLocks.lock(c, List.<Object[]>of(new Object[] {year}));
-      return Math.toIntExact(number(c,
-          "SELECT COALESCE(MAX(notice_sequence), 0) + 1 FROM cordon_notice WHERE notice_year = ?", year));
-    });
+  /** Locks the row of {@code year} on {@code c} until its transaction ends. */
+  void lock(Connection c, int year) throws SQLException {
+    yearLocks.lock(c, List.<Object[]>of(new Object[] {year}));
   }
 
   @Override
-  boolean locks() {
-    return true;
+  public int highestNumber(int year) {
+    return Math.toIntExact(db.read("number a notice of " + year, c -> number(c,
+        "SELECT COALESCE(MAX(notice_sequence), 0) FROM cordon_notice WHERE notice_year = ?", year)));
   }
 
   @Override
-  void lockFor(Connection c, List<? extends Notice> values, Map<String, Stored> targets) throws SQLException {
-    TreeSet<Integer> years = new TreeSet<>();
-    for (Notice n : values) {
-      years.add(n.year());
-    }
-    List<Object[]> keys = new ArrayList<>();
-    for (Integer y : years) {
-      keys.add(new Object[] {y});
-    }
-    // ascending years: two batches of the same years cannot deadlock each other
-    yearLocks.lock(c, keys);
-    Map<List<Integer>, String> held = new HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement(HOLDER_OF)) {
-      for (Notice n : values) {
-        List<Integer> number = List.of(n.year(), n.sequence());
-        if (held.containsKey(number)) {
-          continue;
-        }
-        ps.setInt(1, n.year());
-        ps.setInt(2, n.sequence());
+  public Optional<NoticeId> holderOf(int year, int sequence) {
+    return db.read("look up notice number " + year + "-" + sequence, c -> {
+      try (PreparedStatement ps = c.prepareStatement(HOLDER_OF)) {
+        ps.setInt(1, year);
+        ps.setInt(2, sequence);
         try (ResultSet rs = ps.executeQuery()) {
-          held.put(number, rs.next() ? rs.getString(1) : null);
+          return rs.next() ? Optional.of(NoticeId.of(rs.getString(1))) : Optional.<NoticeId>empty();
         }
       }
-    }
-    holders.set(held);
-  }
-
-  @Override
-  void accept(Notice n, Notice superseded) {
-    Map<List<Integer>, String> held = holders.get();
-    List<Integer> number = List.of(n.year(), n.sequence());
-    String holder = held.get(number);
-    if (holder != null && !holder.equals(n.id().value())) {
-      throw new CordonValidationException(Violation.of("CORDON-NOTICE-003", "sequence", n.number(), holder));
-    }
-    held.put(number, n.id().value());
-  }
-
-  @Override
-  void afterBatch() {
-    holders.remove();
+    });
   }
 
   @Override

@@ -1,10 +1,7 @@
 package dev.cordon.adapters.jdbc.internal;
 
 import dev.cordon.core.json.CordonJson;
-import dev.cordon.core.storage.BatchOutcome;
-import dev.cordon.core.storage.WriteOutcome;
-import dev.cordon.core.validation.CordonValidationException;
-import dev.cordon.core.validation.Violation;
+import dev.cordon.core.storage.RecordTable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,7 +18,7 @@ import java.util.stream.Stream;
  * queries, and the SQL to read bodies back. Every statement is built from identifiers chosen here
  * and {@code ?} placeholders only; values are always bound.
  */
-abstract class Table<K extends Comparable<K>, V> {
+abstract class Table<K extends Comparable<K>, V> implements RecordTable<K, V> {
   /** Ids per {@code IN (…)} list. */
   static final int IN_LIST = 500;
 
@@ -183,18 +180,6 @@ abstract class Table<K extends Comparable<K>, V> {
   /** {@code (?, ?, …)} for an {@code IN} list of {@code n} ids. */
   static String inList(int n) {
     return "(" + Dialect.marks(n) + ")";
-  }
-
-  static CordonValidationException conflict(Object id) {
-    return new CordonValidationException(Violation.of("CORDON-STORE-001", "id", String.valueOf(id)));
-  }
-
-  static CordonValidationException missing(String what, Object id) {
-    return new CordonValidationException(Violation.of("CORDON-STORE-002", "id", String.valueOf(id), what));
-  }
-
-  static WriteOutcome single(BatchOutcome outcome) {
-    return outcome.stored() == 1 ? WriteOutcome.STORED : WriteOutcome.ALREADY_PRESENT;
   }
 
   static <T> Optional<T> first(List<T> list) {

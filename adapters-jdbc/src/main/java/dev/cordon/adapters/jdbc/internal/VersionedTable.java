@@ -1,15 +1,12 @@
 package dev.cordon.adapters.jdbc.internal;
 
-import dev.cordon.core.CordonStorageException;
 import dev.cordon.core.json.CordonJson;
-import dev.cordon.core.storage.BatchOutcome;
-import dev.cordon.core.storage.VersionedStore;
-import dev.cordon.core.storage.WriteOutcome;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +16,10 @@ import java.util.stream.Stream;
 
 /**
  * A versioned aggregate in one table: a row per (id, version_no), {@code is_current} on the latest.
- * {@link #put} adds version 1 (or finds the record among the stored versions); {@link #update}
- * retires the current row with a conditional {@code UPDATE} — the optimistic lock that lets
- * concurrent updaters from any number of processes take turns — and inserts the next version.
+ * The storage core's primitives for a versioned kind: {@link #insertAbsent} adds version 1,
+ * {@link #appendVersion} the next one; core's ports hold the rules.
  */
-class VersionedTable<K extends Comparable<K>, V> extends Table<K, V> implements VersionedStore<K, V> {
-  private static final int UPDATE_ATTEMPTS = 10;
+class VersionedTable<K extends Comparable<K>, V> extends Table<K, V> {
 
   private final String insertSql;
   private final String versionsSql100;
@@ -42,55 +37,80 @@ class VersionedTable<K extends Comparable<K>, V> extends Table<K, V> implements 
   }
 
   @Override
-  public WriteOutcome put(V value) {
-    return single(putAll(List.of(value)));
+  public List<V> insertAbsent(List<? extends V> records) {
+    db.checkOpen();
+    if (records.isEmpty()) {
+      return List.of();
+    }
+    return db.write("store " + records.size() + " " + what + " record(s)", c -> insert(c, new ArrayList<>(records), 1));
   }
 
   @Override
-  public BatchOutcome putAll(List<? extends V> values) {
+  public Map<K, List<V>> versions(Collection<K> ids) {
     db.checkOpen();
-    if (values.isEmpty()) {
-      return BatchOutcome.NONE;
+    if (ids.isEmpty()) {
+      return Map.of();
     }
-    return db.write("store " + values.size() + " " + what + " record(s)", c -> putBatch(c, values));
+    Map<String, K> byText = new HashMap<>();
+    for (K id : ids) {
+      byText.put(id.toString(), id);
+    }
+    return db.read("read " + what + " records", c -> {
+      Map<K, List<V>> out = new HashMap<>();
+      versionsOf(c, new ArrayList<>(byText.keySet())).forEach((id, bodies) -> {
+        List<V> parsed = new ArrayList<>(bodies.size());
+        for (String b : bodies) {
+          parsed.add(parse(b));
+        }
+        out.put(byText.get(id), parsed);
+      });
+      return out;
+    });
   }
 
-  private BatchOutcome putBatch(Connection c, List<? extends V> values) throws SQLException {
-    Map<String, List<String>> known = versionsOf(c, ids(values));
-    Map<String, V> fresh = new java.util.LinkedHashMap<>();
-    int present = 0;
-    for (V v : values) {
-      String id = idText(v);
-      String json = CordonJson.write(v);
-      V pending = fresh.get(id);
-      if (pending != null) {
-        if (!pending.equals(v)) {
-          throw conflict(id);
+  /**
+   * Retires version {@code stored} with a conditional {@code UPDATE} — the optimistic lock that lets
+   * concurrent updaters from any number of processes take turns — and inserts the next version; if
+   * another writer was first, undoes both (a savepoint) and returns false.
+   */
+  @Override
+  public boolean appendVersion(V value, int stored) {
+    db.checkOpen();
+    String id = idText(value);
+    try {
+      return db.write("update " + what + " " + id, c -> {
+        int retired;
+        try (PreparedStatement ps = c.prepareStatement(
+            "UPDATE " + table + " SET is_current = FALSE WHERE id = ? AND version_no = ? AND is_current")) {
+          ps.setString(1, id);
+          ps.setInt(2, stored);
+          retired = ps.executeUpdate();
         }
-        present++;
-        continue;
-      }
-      List<String> versions = known.get(id);
-      if (versions != null) {
-        if (versions.stream().noneMatch(b -> holds(b, v, json))) {
-          throw conflict(id);
+        if (retired != 1) {
+          return false;
         }
-        present++;
-        continue;
-      }
-      fresh.put(id, v);
+        if (!insert(c, List.of(value), stored + 1).isEmpty()) {
+          throw new Overtaken();
+        }
+        return true;
+      });
+    } catch (Overtaken e) {
+      return false;
     }
-    List<V> raced = insert(c, new ArrayList<>(fresh.values()), 1);
-    for (V v : raced) {
-      // another writer stored this id between our read and our insert
-      String id = idText(v);
-      String json = CordonJson.write(v);
-      List<String> versions = versionsOf(c, List.of(id)).getOrDefault(id, List.of());
-      if (versions.stream().noneMatch(b -> holds(b, v, json))) {
-        throw conflict(id);
-      }
+  }
+
+  /** Another writer stored the version first: undo the write's savepoint. */
+  private static final class Overtaken extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Overtaken() {
+      super(null, null, false, false);
     }
-    return new BatchOutcome(fresh.size() - raced.size(), present + raced.size());
+  }
+
+  @Override
+  public Optional<K> markSuperseded(K old, K by) {
+    throw new UnsupportedOperationException(what + " records are versioned, not superseded");
   }
 
   /** Inserts rows as version {@code version}; returns those another writer inserted first. */
@@ -130,48 +150,6 @@ class VersionedTable<K extends Comparable<K>, V> extends Table<K, V> implements 
   }
 
   @Override
-  public WriteOutcome update(V value) {
-    db.checkOpen();
-    String id = idText(value);
-    String json = CordonJson.write(value);
-    return db.write("update " + what + " " + id, c -> {
-      for (int attempt = 0; attempt < UPDATE_ATTEMPTS; attempt++) {
-        Integer version = null;
-        String body = null;
-        try (PreparedStatement ps = c.prepareStatement(
-            "SELECT version_no, body FROM " + table + " WHERE id = ? AND is_current")) {
-          ps.setString(1, id);
-          try (ResultSet rs = ps.executeQuery()) {
-            if (rs.next()) {
-              version = rs.getInt(1);
-              body = db.body(rs, 2);
-            }
-          }
-        }
-        if (version == null) {
-          throw missing(what, id);
-        }
-        if (holds(body, value, json)) {
-          return WriteOutcome.ALREADY_PRESENT;
-        }
-        int retired;
-        try (PreparedStatement ps = c.prepareStatement(
-            "UPDATE " + table + " SET is_current = FALSE WHERE id = ? AND version_no = ? AND is_current")) {
-          ps.setString(1, id);
-          ps.setInt(2, version);
-          retired = ps.executeUpdate();
-        }
-        if (retired == 1 && insert(c, List.of(value), version + 1).isEmpty()) {
-          return WriteOutcome.STORED;
-        }
-        // another writer updated the record meanwhile: read the new current version and try again
-      }
-      throw new CordonStorageException("Cordon could not update " + what + " " + id + " on " + db.url()
-          + ": it kept changing under concurrent updates (" + UPDATE_ATTEMPTS + " attempts).");
-    });
-  }
-
-  @Override
   public Optional<V> get(K id) {
     return first(db.read("read " + what + " " + id,
         c -> bodies(c, "SELECT body FROM " + table + " WHERE id = ? AND is_current", id.toString())));
@@ -181,12 +159,6 @@ class VersionedTable<K extends Comparable<K>, V> extends Table<K, V> implements 
   public boolean contains(K id) {
     return db.read("look up " + what + " " + id,
         c -> number(c, "SELECT COUNT(*) FROM " + table + " WHERE id = ? AND is_current", id.toString())) > 0;
-  }
-
-  @Override
-  public List<V> history(K id) {
-    return db.read("read the history of " + what + " " + id,
-        c -> bodies(c, "SELECT body FROM " + table + " WHERE id = ? ORDER BY version_no", id.toString()));
   }
 
   @Override
