@@ -3,10 +3,10 @@ package dev.cordon.core.duty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
+import dev.cordon.core.internal.CordonErrors;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.site.SiteId;
 import dev.cordon.core.validation.Validation;
-import dev.cordon.core.validation.Violation;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -41,7 +41,7 @@ public abstract class Scope {
   void check() {
     Validation.require(this, v -> {
       if (unit().isPresent() == site().isPresent()) {
-        v.add(Violation.of("CORDON-DUTY-002", "scope", null));
+        v.add(CordonErrors.scopeNotOne("scope"));
       }
     });
   }

@@ -1,7 +1,6 @@
 package dev.cordon.core.internal;
 
 import dev.cordon.core.validation.CordonValidationException;
-import dev.cordon.core.validation.Violation;
 import java.util.Arrays;
 
 /**
@@ -16,7 +15,7 @@ public final class IncompleteValueException extends CordonValidationException {
         .flatMap(a -> Arrays.stream(a.split(",\\s*")))
         .map(a -> a.replaceAll("[\\[\\]]", "").trim())
         .filter(a -> !a.isEmpty())
-        .map(a -> Violation.of("CORDON-VALUE-001", a, null))
+        .map(a -> CordonErrors.required(a))
         .toList());
   }
 }

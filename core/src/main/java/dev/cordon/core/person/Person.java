@@ -3,11 +3,11 @@ package dev.cordon.core.person;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
+import dev.cordon.core.internal.CordonErrors;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.validation.Masking;
 import dev.cordon.core.validation.PersonalData;
 import dev.cordon.core.validation.Validation;
-import dev.cordon.core.validation.Violation;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -60,7 +60,7 @@ public abstract class Person {
   void check() {
     Validation.require(this, v -> {
       if (category() == PersonCategory.EMPLOYEE && unit().isEmpty()) {
-        v.add(Violation.of("CORDON-PERSON-012", "unit", null));
+        v.add(CordonErrors.employeeWithoutUnit("unit"));
       }
     });
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
 import dev.cordon.core.finding.Severity;
+import dev.cordon.core.internal.CordonErrors;
 import dev.cordon.core.internal.Decimals;
 import dev.cordon.core.region.RegionCode;
 import dev.cordon.core.risk.RiskLevel;
@@ -247,7 +248,7 @@ public abstract class PreventionPolicy {
 
   private static void tenths(List<Violation> v, String field, BigDecimal value) {
     if (value.stripTrailingZeros().scale() > 1) {
-      v.add(Violation.of("CORDON-POLICY-006", field, Decimals.render(value)));
+      v.add(CordonErrors.policyTemperatureTenths(field, Decimals.render(value)));
     }
   }
 
@@ -255,16 +256,16 @@ public abstract class PreventionPolicy {
   void check() {
     Validation.require(this, v -> {
       if (plausibleTemperatureMin().compareTo(plausibleTemperatureMax()) >= 0) {
-        v.add(Violation.of("CORDON-POLICY-002", "plausibleTemperatureMax",
+        v.add(CordonErrors.temperatureRangeEmpty("plausibleTemperatureMax",
             Decimals.render(plausibleTemperatureMax())));
       } else if (!isPlausible(feverThreshold())) {
-        v.add(Violation.of("CORDON-POLICY-001", "feverThreshold", Decimals.render(feverThreshold())));
+        v.add(CordonErrors.feverThresholdImplausible("feverThreshold", Decimals.render(feverThreshold())));
       }
       // thermometers at the door read to 0.1 °C and entries hold one decimal: 37.25 would be a
       // threshold no reading can meet exactly, a typo rather than a policy
       if (riskAreaLookBehindDays() < itineraryLookBackDays()) {
-        v.add(Violation.of("CORDON-POLICY-007", "riskAreaLookBehindDays", String.valueOf(riskAreaLookBehindDays()),
-            String.valueOf(itineraryLookBackDays())));
+        v.add(CordonErrors.riskAreaLookBehindTooShort("riskAreaLookBehindDays", riskAreaLookBehindDays(),
+            itineraryLookBackDays()));
       }
       tenths(v, "feverThreshold", feverThreshold());
       tenths(v, "plausibleTemperatureMin", plausibleTemperatureMin());

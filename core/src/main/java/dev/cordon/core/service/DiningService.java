@@ -9,6 +9,7 @@ import dev.cordon.core.dining.DiningProblem;
 import dev.cordon.core.dining.DiningRequest;
 import dev.cordon.core.dining.Seating;
 import dev.cordon.core.entry.Entry;
+import dev.cordon.core.internal.CordonErrors;
 import dev.cordon.core.org.Unit;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.policy.PreventionPolicy;
@@ -140,7 +141,7 @@ public final class DiningService {
       dates.check(v, "date", plan.date());
       storage.sites().get(plan.canteen()).ifPresentOrElse(site -> {
         if (site.kind() != SiteKind.CANTEEN) {
-          v.add(Violation.of("CORDON-DINING-006", "canteen", plan.canteen().value(), site.kind()));
+          v.add(CordonErrors.notACanteen("canteen", plan.canteen().value(), site.kind()));
         }
       }, () -> v.add(Violation.of("CORDON-STORE-002", "canteen", plan.canteen().value(), "site")));
       for (int i = 0; i < plan.sittings().size(); i++) {
@@ -178,7 +179,7 @@ public final class DiningService {
     Site site = storage.sites().get(id).orElseThrow(() -> new CordonValidationException(
         Violation.of("CORDON-STORE-002", "canteen", id.value(), "site")));
     if (site.kind() != SiteKind.CANTEEN) {
-      throw new CordonValidationException(Violation.of("CORDON-DINING-006", "canteen", id.value(), site.kind()));
+      throw new CordonValidationException(CordonErrors.notACanteen("canteen", id.value(), site.kind()));
     }
     return site;
   }

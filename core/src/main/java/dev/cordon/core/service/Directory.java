@@ -1,5 +1,6 @@
 package dev.cordon.core.service;
 
+import dev.cordon.core.internal.CordonErrors;
 import dev.cordon.core.org.Unit;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.person.Person;
@@ -118,7 +119,7 @@ public final class Directory {
       Optional<UnitId> up = unit.parent();
       while (up.isPresent() && seen.add(up.get())) {
         if (up.get().equals(unit.id())) {
-          v.add(Violation.of("CORDON-UNIT-002", "parent", unit.parent().get().value()));
+          v.add(CordonErrors.unitCycle("parent", unit.parent().get().value()));
           break;
         }
         up = storage.units().get(up.get()).flatMap(Unit::parent);

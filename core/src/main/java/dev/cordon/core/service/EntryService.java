@@ -1,6 +1,7 @@
 package dev.cordon.core.service;
 
 import dev.cordon.core.entry.Entry;
+import dev.cordon.core.internal.CordonErrors;
 import dev.cordon.core.policy.PolicyHistory;
 import dev.cordon.core.policy.PreventionPolicy;
 import dev.cordon.core.storage.BatchOutcome;
@@ -73,8 +74,8 @@ public final class EntryService {
     try {
       PreventionPolicy policy = policies.policyOn(day);
       if (entry.temperature().isPresent() && !policy.isPlausible(entry.temperature().get())) {
-        v.add(Violation.of("CORDON-ENTRY-001", "temperature", entry.temperature().get().toPlainString(),
-            policy.plausibleTemperatureMin().toPlainString(), policy.plausibleTemperatureMax().toPlainString()));
+        v.add(CordonErrors.temperatureImplausible("temperature", entry.temperature().get(),
+            policy.plausibleTemperatureMin(), policy.plausibleTemperatureMax()));
       }
     } catch (CordonValidationException e) {
       v.addAll(e.violations());

@@ -5,6 +5,7 @@ import dev.cordon.core.finding.FindingFilter;
 import dev.cordon.core.finding.FindingId;
 import dev.cordon.core.finding.FindingStatus;
 import dev.cordon.core.finding.Review;
+import dev.cordon.core.internal.CordonErrors;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.person.PersonId;
 import dev.cordon.core.policy.PolicyHistory;
@@ -50,7 +51,7 @@ public final class FindingService {
   /** Dismisses an OPEN finding (排除), e.g. a false alarm; {@code reason} is required. */
   public Finding dismiss(FindingId id, PersonId reviewer, Instant at, String reason) {
     if (reason == null || reason.isBlank()) {
-      throw new CordonValidationException(Violation.of("CORDON-FINDING-002", "reason", null));
+      throw new CordonValidationException(CordonErrors.dismissalWithoutReason("reason"));
     }
     Review review = Validation.require(Review.of(reviewer, at, reason.strip()));
     return step(id, FindingStatus.DISMISSED, f -> {
@@ -65,8 +66,8 @@ public final class FindingService {
       Optional<LocalDate> confirmed = f.review()
           .map(r -> r.at().atZone(policies.latest().zone()).toLocalDate());
       if (confirmed.isPresent() && day.isBefore(confirmed.get())) {
-        throw new CordonValidationException(Violation.of("CORDON-FINDING-003", "day", day.toString(),
-            confirmed.get().toString()));
+        throw new CordonValidationException(CordonErrors.rectifiedBeforeConfirmed("day", day,
+            confirmed.get()));
       }
       return Finding.builder().from(f).status(FindingStatus.RECTIFIED).rectifiedOn(day).build();
     });
@@ -100,7 +101,7 @@ public final class FindingService {
       Finding current = storage.findings().get(id).orElseThrow(() -> new CordonValidationException(
           Violation.of("CORDON-STORE-002", "id", id.value(), "finding")));
       if (!current.status().canMoveTo(target)) {
-        throw new CordonValidationException(Violation.of("CORDON-FINDING-001", "status", current.status().name(),
+        throw new CordonValidationException(CordonErrors.findingTransition("status", current.status().name(),
             current.status(), target));
       }
       Finding next = change.apply(current);

@@ -3,6 +3,7 @@ package dev.cordon.core.service;
 import dev.cordon.core.finding.Finding;
 import dev.cordon.core.finding.FindingId;
 import dev.cordon.core.finding.FindingStatus;
+import dev.cordon.core.internal.CordonErrors;
 import dev.cordon.core.notice.Notice;
 import dev.cordon.core.notice.NoticeDraft;
 import dev.cordon.core.notice.NoticeId;
@@ -72,7 +73,7 @@ public final class NoticeService {
         if (f.isEmpty()) {
           v.add(Violation.of("CORDON-STORE-002", "findings[" + i + "]", id.value(), "finding"));
         } else if (f.get().status() != FindingStatus.CONFIRMED && f.get().status() != FindingStatus.RECTIFIED) {
-          v.add(Violation.of("CORDON-NOTICE-001", "findings[" + i + "]", id.value(), f.get().status()));
+          v.add(CordonErrors.noticeCitesUnconfirmed("findings[" + i + "]", id.value(), f.get().status()));
         } else {
           f.get().unit().ifPresent(fromFindings::add);
         }
@@ -82,7 +83,7 @@ public final class NoticeService {
       }
       List<UnitId> units = draft.units().isEmpty() ? new ArrayList<>(fromFindings) : draft.units();
       if (units.isEmpty() && v.isEmpty()) {
-        v.add(Violation.of("CORDON-NOTICE-002", "units", null));
+        v.add(CordonErrors.noticeWithoutUnits("units"));
       }
       References.throwIfAny(v);
       LocalDate day = draft.issuedAt().atZone(policies.latest().zone()).toLocalDate();

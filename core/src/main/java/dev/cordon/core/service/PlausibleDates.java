@@ -1,5 +1,6 @@
 package dev.cordon.core.service;
 
+import dev.cordon.core.internal.CordonErrors;
 import dev.cordon.core.policy.PolicyHistory;
 import dev.cordon.core.policy.PreventionPolicy;
 import dev.cordon.core.validation.CordonValidationException;
@@ -45,7 +46,7 @@ final class PlausibleDates {
       policy = policies.policies().get(0);
     }
     if (!policy.isPlausibleDate(date, today)) {
-      out.add(Violation.of("CORDON-DATE-002", field, shown, date, policy.plausibleFrom(),
+      out.add(CordonErrors.implausibleDate(field, shown, date, policy.plausibleFrom(),
           policy.plausibleUntil(today)));
     }
   }

@@ -1,5 +1,6 @@
 package dev.cordon.core.service;
 
+import dev.cordon.core.internal.CordonErrors;
 import dev.cordon.core.org.Unit;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.policy.PolicyHistory;
@@ -190,8 +191,8 @@ public final class SupplyPlanning {
           + " usable, below the minimum " + plan.minimum().toPlainString();
     }
     if (reason != null) {
-      throw new CordonValidationException(Violation.of("CORDON-PLAN-004", "plan", plan.id().value(),
-          plan.item().value(), plan.reserve().value(), plan.id().value(), reason));
+      throw new CordonValidationException(CordonErrors.planOutdated("plan", plan.id().value(),
+          plan.item().value(), plan.reserve().value(), reason));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.cordon.core.service;
 
+import dev.cordon.core.internal.CordonErrors;
 import dev.cordon.core.person.PersonCategory;
 import dev.cordon.core.person.PersonId;
 import dev.cordon.core.policy.PolicyHistory;
@@ -63,7 +64,7 @@ public final class TravelService {
       if (person.isEmpty()) {
         v.add(Violation.of("CORDON-STORE-002", "employee", declaration.employee().value(), "person"));
       } else if (person.get().category() != PersonCategory.EMPLOYEE) {
-        v.add(Violation.of("CORDON-TRAVEL-009", "employee", declaration.employee().value()));
+        v.add(CordonErrors.travelNotEmployee("employee", declaration.employee().value()));
       }
       References.throwIfAny(v);
       return storage.travel().put(declaration);
@@ -133,7 +134,7 @@ public final class TravelService {
   private TravelDeclaration decide(TravelDeclarationId id, ApprovalStatus status, PersonId approver, Instant when) {
     return step(id, null, t -> {
       if (t.approval().isDecided()) {
-        throw new CordonValidationException(Violation.of("CORDON-TRAVEL-010", "approval.status",
+        throw new CordonValidationException(CordonErrors.approvalAlreadyDecided("approval.status",
             t.approval().status().name()));
       }
       var b = t.builderFrom().approval(Approval.decided(status, approver, when));
@@ -149,7 +150,7 @@ public final class TravelService {
     return storage.inTransaction(() -> {
       TravelDeclaration current = require(id);
       if (target != null && current.state() != target && !current.state().canMoveTo(target)) {
-        throw new CordonValidationException(Violation.of("CORDON-TRAVEL-005", "state", target.name(),
+        throw new CordonValidationException(CordonErrors.travelTransition("state", target.name(),
             current.state(), target));
       }
       TravelDeclaration next = change.apply(current);
@@ -200,7 +201,7 @@ public final class TravelService {
 
   private static void checkMove(TravelDeclaration current, TravelDeclaration next) {
     if (current.state() != next.state() && !current.state().canMoveTo(next.state())) {
-      throw new CordonValidationException(Violation.of("CORDON-TRAVEL-005", "state",
+      throw new CordonValidationException(CordonErrors.travelTransition("state",
           next.state().name(), current.state(), next.state()));
     }
   }

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
+import dev.cordon.core.internal.CordonErrors;
 import dev.cordon.core.internal.Instants;
 import dev.cordon.core.person.PersonId;
 import dev.cordon.core.validation.LedgerDate;
 import dev.cordon.core.validation.PlainText;
 import dev.cordon.core.validation.Validation;
-import dev.cordon.core.validation.Violation;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Optional;
@@ -64,7 +64,7 @@ public abstract class Approval {
     }
     Validation.require(this, v -> {
       if (isDecided() && (approver().isEmpty() || decidedAt().isEmpty())) {
-        v.add(Violation.of("CORDON-TRAVEL-006", "approver", null));
+        v.add(CordonErrors.approvalWithoutApprover("approver"));
       }
     });
     return this;
