@@ -32,6 +32,17 @@ public abstract class Scope {
     return ImmutableScope.builder().site(site).build();
   }
 
+  /**
+   * The scope of whichever of {@code unit} and {@code site} is given, for readers of a record that
+   * has a column for each.
+   *
+   * @throws dev.cordon.core.validation.CordonValidationException {@code CORDON-DUTY-002} when both
+   *     or neither are given
+   */
+  public static Scope of(Optional<UnitId> unit, Optional<SiteId> site) {
+    return ImmutableScope.builder().unit(unit).site(site).build();
+  }
+
   /** The id of the unit or site, as text. */
   public String key() {
     return unit().map(u -> "unit:" + u.value()).orElseGet(() -> "site:" + site().orElseThrow().value());
