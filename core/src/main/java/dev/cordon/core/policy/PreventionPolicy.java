@@ -82,8 +82,14 @@ public abstract class PreventionPolicy {
 
   /** Days after the return by whose end the return must be reported (default 1). */
   @Min(0)
-  @Max(30)
+  @Max(MAX_RETURN_REPORT_DEADLINE_DAYS)
   public abstract int returnReportDeadlineDays();
+
+  /**
+   * The largest {@link #returnReportDeadlineDays()} a policy may set: 30 days. The travel rules read
+   * declarations this far back (plus one day), so a longer deadline would hide late returns.
+   */
+  public static final int MAX_RETURN_REPORT_DEADLINE_DAYS = 30;
 
   /** Days of follow-up after a return from a city with an area of this level (跟蹤天數). */
   public abstract Map<RiskLevel, @Min(0) @Max(60) Integer> followUpDays();
