@@ -3,10 +3,10 @@ package dev.cordon.core.duty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
-import dev.cordon.core.internal.CordonErrors;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.site.SiteId;
 import dev.cordon.core.validation.Validation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import java.util.Optional;
 import org.immutables.value.Value;
 

@@ -3,9 +3,9 @@ package dev.cordon.core.entry;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
-import dev.cordon.core.internal.CordonErrors;
 import dev.cordon.core.region.RegionCode;
 import dev.cordon.core.validation.Validation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import java.util.List;
 import org.immutables.value.Value;
 

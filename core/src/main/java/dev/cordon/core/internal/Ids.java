@@ -3,6 +3,7 @@ package dev.cordon.core.internal;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Masking;
 import dev.cordon.core.validation.VisibleText;
+import dev.cordon.core.validation.internal.CordonErrors;
 
 /**
  * The one rule for every typed id: 1 to 100 characters, no outer spaces, and only

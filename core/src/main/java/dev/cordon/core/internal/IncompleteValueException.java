@@ -1,6 +1,7 @@
 package dev.cordon.core.internal;
 
 import dev.cordon.core.validation.CordonValidationException;
+import dev.cordon.core.validation.internal.CordonErrors;
 import java.util.Arrays;
 
 /**

@@ -3,11 +3,11 @@ package dev.cordon.core.person;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
-import dev.cordon.core.internal.CordonErrors;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.validation.Masking;
 import dev.cordon.core.validation.PersonalData;
 import dev.cordon.core.validation.Validation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import java.util.Optional;
 import org.immutables.value.Value;
 

@@ -7,10 +7,10 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber;
-import dev.cordon.core.internal.CordonErrors;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Masking;
 import dev.cordon.core.validation.PersonalData;
+import dev.cordon.core.validation.internal.CordonErrors;
 
 /**
  * A mainland China phone number (電話號碼): a mobile number (手機號碼) or a landline with its area

@@ -2,11 +2,11 @@ package dev.cordon.core.person;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import dev.cordon.core.internal.CordonErrors;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Masking;
 import dev.cordon.core.validation.PersonalData;
 import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -2,9 +2,9 @@ package dev.cordon.core.policy;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import dev.cordon.core.internal.CordonErrors;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -2,8 +2,8 @@ package dev.cordon.core.region;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import dev.cordon.core.internal.CordonErrors;
 import dev.cordon.core.validation.CordonValidationException;
+import dev.cordon.core.validation.internal.CordonErrors;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,6 +1,5 @@
 package dev.cordon.core.service;
 
-import dev.cordon.core.internal.CordonErrors;
 import dev.cordon.core.org.Unit;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.person.Person;
@@ -9,6 +8,7 @@ import dev.cordon.core.storage.Storage;
 import dev.cordon.core.storage.WriteOutcome;
 import dev.cordon.core.supply.SupplyItem;
 import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

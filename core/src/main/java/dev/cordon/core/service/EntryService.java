@@ -1,7 +1,6 @@
 package dev.cordon.core.service;
 
 import dev.cordon.core.entry.Entry;
-import dev.cordon.core.internal.CordonErrors;
 import dev.cordon.core.policy.PolicyHistory;
 import dev.cordon.core.policy.PreventionPolicy;
 import dev.cordon.core.storage.BatchOutcome;
@@ -9,6 +8,7 @@ import dev.cordon.core.storage.Storage;
 import dev.cordon.core.storage.WriteOutcome;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,10 +1,10 @@
 package dev.cordon.core.service;
 
-import dev.cordon.core.internal.CordonErrors;
 import dev.cordon.core.policy.PolicyHistory;
 import dev.cordon.core.policy.PreventionPolicy;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

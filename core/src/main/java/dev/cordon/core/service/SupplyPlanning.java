@@ -1,6 +1,5 @@
 package dev.cordon.core.service;
 
-import dev.cordon.core.internal.CordonErrors;
 import dev.cordon.core.org.Unit;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.policy.PolicyHistory;
@@ -22,6 +21,7 @@ import dev.cordon.core.supply.SupplyItemId;
 import dev.cordon.core.supply.UnitNeed;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,5 @@
 package dev.cordon.core.service;
 
-import dev.cordon.core.internal.CordonErrors;
 import dev.cordon.core.person.PersonCategory;
 import dev.cordon.core.person.PersonId;
 import dev.cordon.core.policy.PolicyHistory;
@@ -15,6 +14,7 @@ import dev.cordon.core.travel.TravelDeclarationId;
 import dev.cordon.core.travel.TravelState;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
 package dev.cordon.core.supply;
 
-import dev.cordon.core.internal.CordonErrors;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.cordon.core.validation;
 
-import dev.cordon.core.internal.CordonErrors;
+import dev.cordon.core.validation.internal.CordonErrors;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.lang.reflect.Method;

@@ -1,4 +1,4 @@
-package dev.cordon.core.internal;
+package dev.cordon.core.validation.internal;
 
 import dev.cordon.core.validation.Violation;
 import java.math.BigDecimal;
