@@ -84,11 +84,13 @@ public final class Cordon implements AutoCloseable {
   private final ReportService reports;
   private final SupplyPlanning supplyPlanning;
   private final DiningService dining;
+  private final Clock clock;
   private volatile boolean closed;
 
   private Cordon(Storage storage, boolean ownsStorage, String storageDescription, PolicyHistory policies,
       List<ReportWriterProvider> reportWriters, List<String> seen, List<Rule> rules, Map<String, String> origins,
       Checklist checklist, Clock clock) {
+    this.clock = clock;
     this.storage = storage;
     this.ownsStorage = ownsStorage;
     this.storageDescription = storageDescription;
@@ -216,6 +218,15 @@ public final class Cordon implements AutoCloseable {
   /** The policies in force. */
   public PolicyHistory policies() {
     return policies;
+  }
+
+  /**
+   * The clock that says what day it is ({@link Builder#clock}): the services judge record dates by
+   * it, and importers built on this instance judge dates in the data (a birth date in the future)
+   * by it too.
+   */
+  public Clock clock() {
+    return clock;
   }
 
   /** The report writer for {@code format} (e.g. {@code json}, {@code csv}, {@code html}). */

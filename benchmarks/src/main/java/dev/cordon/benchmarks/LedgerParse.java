@@ -50,7 +50,7 @@ final class LedgerParse {
       HeaderMapping mapping = Layout.of(kind).map(it.next().getFields());
       RowIds ids = new RowIds(kind);
       Codec<Object> codec = Codec.of(kind);
-      Codec.ReadContext ctx = new Codec.ReadContext(zone, file.getFileName().toString());
+      Codec.ReadContext ctx = new Codec.ReadContext(zone, file.getFileName().toString(), java.time.Clock.systemUTC());
       long rejected = 0;
       while (it.hasNext()) {
         CsvRecord rec = it.next();

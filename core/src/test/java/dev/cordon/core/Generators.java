@@ -155,7 +155,7 @@ public final class Generators {
 
   /** Parsed resident ID numbers. */
   public static Gen<ResidentId> residentIds() {
-    return residentIdTexts().map(ResidentId::parse);
+    return residentIdTexts().map(text -> ResidentId.parse(text));
   }
 
   /** Mainland mobile numbers ({@code 13812341234}), 11 digits. */

@@ -6,6 +6,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import dev.cordon.Cordon;
 import dev.cordon.adapters.csv.internal.Codec;
+import dev.cordon.adapters.csv.internal.CsvErrors;
 import dev.cordon.adapters.csv.internal.CsvMessages;
 import dev.cordon.adapters.csv.internal.DecodingReader;
 import dev.cordon.adapters.csv.internal.Encodings;
@@ -257,7 +258,7 @@ public final class CsvImporter {
       List<String> ignored = List.of();
       HeaderMapping mapping = null;
       RowIds ids = new RowIds(kind);
-      Codec.ReadContext ctx = new Codec.ReadContext(zone, source);
+      Codec.ReadContext ctx = new Codec.ReadContext(zone, source, cordon.clock());
       ImportSummary.Stop stop = null;
       long segmentOffset = bom;
       long segmentLine = 1;
@@ -282,8 +283,8 @@ public final class CsvImporter {
                 long failed = segmentLine - 1 + parsedLine(e, lastLine + 1 - (segmentLine - 1));
                 String why = limitExceeded(e);
                 if (mapping == null) {
-                  throw CsvMessages.exception("CORDON-CSV-024", "header", null, why, MAX_FIELDS,
-                      MAX_RECORD_CHARS);
+                  throw new CordonValidationException(CsvErrors.headerTooLarge(why, MAX_FIELDS,
+                      MAX_RECORD_CHARS));
                 }
                 // FastCSV cannot go on after a record over its limits: skip that record's first
                 // line and read on from the next one with a new reader
@@ -377,8 +378,8 @@ public final class CsvImporter {
     private void skipped(long line, String why, long resumedAt) throws IOException {
       read++;
       rejected++;
-      RowError error = new RowError(source, line, List.of(CsvMessages.violation("CORDON-CSV-023",
-          "row", null, line, why, resumedAt)));
+      RowError error = new RowError(source, line, List.of(CsvErrors.recordTooLarge(
+          line, why, resumedAt)));
       note(error);
       errors.write(List.of(), null, error.lines() + ": " + error.reason());
     }
@@ -392,7 +393,7 @@ public final class CsvImporter {
           && fields.subList(width, fields.size()).stream().anyMatch(f -> !f.isBlank());
       if (fields.size() < width || extraFilled) {
         List<Violation> v = new ArrayList<>();
-        v.add(CsvMessages.violation("CORDON-CSV-010", "row", null, fields.size(), width));
+        v.add(CsvErrors.wrongFieldCount(fields.size(), width));
         v.addAll(row.problems());
         reject(fields, origin, derived, v);
         return;
@@ -490,8 +491,8 @@ public final class CsvImporter {
       }
       for (int i = 0; i < failed.size(); i++) {
         Pending<T> p = failed.get(i);
-        reject(p.fields(), p.origin(), p.derivedId(), List.of(CsvMessages.violation(
-            "CORDON-CSV-022", "row", null, causes.get(i).getMessage())));
+        reject(p.fields(), p.origin(), p.derivedId(), List.of(CsvErrors.storageRefused(
+            causes.get(i).getMessage())));
       }
     }
 
@@ -505,7 +506,7 @@ public final class CsvImporter {
         // a GB18030 row in a UTF-8 file: the error file keeps its text, not U+FFFD
         cells = recoded;
         all = new ArrayList<>(violations);
-        all.add(CsvMessages.violation("CORDON-CSV-026", "row", null, charset.name()));
+        all.add(CsvErrors.foreignEncodingRow(charset.name()));
       }
       RowError error = new RowError(source, origin.line(), origin.lastLine(), all);
       note(error);

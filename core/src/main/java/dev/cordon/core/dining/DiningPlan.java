@@ -7,7 +7,7 @@ import dev.cordon.core.org.UnitId;
 import dev.cordon.core.site.SiteId;
 import dev.cordon.core.validation.LedgerDate;
 import dev.cordon.core.validation.Validation;
-import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -119,35 +119,35 @@ public abstract class DiningPlan {
   void check() {
     Validation.require(this, v -> {
       if (!windowEnd().isAfter(windowStart())) {
-        v.add(Violation.of("CORDON-DINING-001", "windowEnd", windowEnd().toString()));
+        v.add(CordonErrors.servingWindowEmpty("windowEnd", windowEnd()));
       }
       if (sittingLength().isNegative() || sittingLength().isZero()) {
-        v.add(Violation.of("CORDON-DINING-004", "sittingLength", sittingLength().toString()));
+        v.add(CordonErrors.sittingTimes("sittingLength", sittingLength()));
       }
       if (cleaningGap().isNegative()) {
-        v.add(Violation.of("CORDON-DINING-004", "cleaningGap", cleaningGap().toString()));
+        v.add(CordonErrors.sittingTimes("cleaningGap", cleaningGap()));
       }
       for (int i = 0; i < sittings().size(); i++) {
         Sitting s = sittings().get(i);
         if (!s.end().isAfter(s.start())) {
-          v.add(Violation.of("CORDON-DINING-002", "sittings[" + i + "].end", s.end().toString()));
+          v.add(CordonErrors.sittingEmpty("sittings[" + i + "].end", s.end()));
         }
         Set<UnitId> seen = new HashSet<>();
         for (int j = 0; j < s.seatings().size(); j++) {
           Seating x = s.seatings().get(j);
           String field = "sittings[" + i + "].seatings[" + j + "]";
           if (x.people() < 1) {
-            v.add(Violation.of("CORDON-DINING-003", field + ".people", String.valueOf(x.people())));
+            v.add(CordonErrors.partyOfNoOne(field + ".people", x.people()));
           }
           if (!seen.add(x.unit())) {
-            v.add(Violation.of("CORDON-DINING-005", field + ".unit", x.unit().value()));
+            v.add(CordonErrors.diningUnitTwice(field + ".unit", x.unit().value()));
           }
         }
       }
       for (int j = 0; j < unseated().size(); j++) {
         if (unseated().get(j).people() < 1) {
-          v.add(Violation.of("CORDON-DINING-003", "unseated[" + j + "].people",
-              String.valueOf(unseated().get(j).people())));
+          v.add(CordonErrors.partyOfNoOne("unseated[" + j + "].people",
+              unseated().get(j).people()));
         }
       }
     });

@@ -7,7 +7,7 @@ import dev.cordon.core.org.UnitId;
 import dev.cordon.core.site.SiteId;
 import dev.cordon.core.validation.LedgerDate;
 import dev.cordon.core.validation.Validation;
-import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -81,18 +81,18 @@ public abstract class DiningRequest {
   void check() {
     Validation.require(this, v -> {
       if (!windowEnd().isAfter(windowStart())) {
-        v.add(Violation.of("CORDON-DINING-001", "windowEnd", windowEnd().toString()));
+        v.add(CordonErrors.servingWindowEmpty("windowEnd", windowEnd()));
       }
       if (sittingLength().isNegative() || sittingLength().isZero()) {
-        v.add(Violation.of("CORDON-DINING-004", "sittingLength", sittingLength().toString()));
+        v.add(CordonErrors.sittingTimes("sittingLength", sittingLength()));
       }
       if (cleaningGap().isNegative()) {
-        v.add(Violation.of("CORDON-DINING-004", "cleaningGap", cleaningGap().toString()));
+        v.add(CordonErrors.sittingTimes("cleaningGap", cleaningGap()));
       }
       Set<UnitId> seen = new HashSet<>();
       for (int i = 0; i < parties().size(); i++) {
         if (!seen.add(parties().get(i).unit())) {
-          v.add(Violation.of("CORDON-DINING-005", "parties[" + i + "].unit", parties().get(i).unit().value()));
+          v.add(CordonErrors.diningUnitTwice("parties[" + i + "].unit", parties().get(i).unit().value()));
         }
       }
     });

@@ -6,7 +6,7 @@ import dev.cordon.core.CordonStyle;
 import dev.cordon.core.person.PersonId;
 import dev.cordon.core.validation.LedgerDate;
 import dev.cordon.core.validation.Validation;
-import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -57,7 +57,7 @@ public abstract class Assignment {
   void check() {
     Validation.require(this, v -> {
       if (validTo().isPresent() && !validTo().get().isAfter(validFrom())) {
-        v.add(Violation.of("CORDON-DUTY-001", "validTo", validTo().get().toString()));
+        v.add(CordonErrors.assignmentEndsBeforeStart("validTo", validTo().get()));
       }
     });
   }

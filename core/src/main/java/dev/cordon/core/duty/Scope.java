@@ -6,7 +6,7 @@ import dev.cordon.core.CordonStyle;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.site.SiteId;
 import dev.cordon.core.validation.Validation;
-import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -32,6 +32,17 @@ public abstract class Scope {
     return ImmutableScope.builder().site(site).build();
   }
 
+  /**
+   * The scope of whichever of {@code unit} and {@code site} is given, for readers of a record that
+   * has a column for each.
+   *
+   * @throws dev.cordon.core.validation.CordonValidationException {@code CORDON-DUTY-002} when both
+   *     or neither are given
+   */
+  public static Scope of(Optional<UnitId> unit, Optional<SiteId> site) {
+    return ImmutableScope.builder().unit(unit).site(site).build();
+  }
+
   /** The id of the unit or site, as text. */
   public String key() {
     return unit().map(u -> "unit:" + u.value()).orElseGet(() -> "site:" + site().orElseThrow().value());
@@ -41,7 +52,7 @@ public abstract class Scope {
   void check() {
     Validation.require(this, v -> {
       if (unit().isPresent() == site().isPresent()) {
-        v.add(Violation.of("CORDON-DUTY-002", "scope", null));
+        v.add(CordonErrors.scopeNotOne("scope"));
       }
     });
   }

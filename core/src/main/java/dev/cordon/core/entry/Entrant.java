@@ -13,7 +13,7 @@ import dev.cordon.core.validation.Masking;
 import dev.cordon.core.validation.PersonalData;
 import dev.cordon.core.validation.PlainText;
 import dev.cordon.core.validation.Validation;
-import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -79,10 +79,10 @@ public abstract class Entrant {
     Validation.require(this, v -> {
       if (isEmployee() && (personId().isEmpty() || name().isPresent() || phone().isPresent()
           || residentId().isPresent())) {
-        v.add(Violation.of("CORDON-ENTRY-002", "personId", null));
+        v.add(CordonErrors.employeeEntryWithoutPerson("personId"));
       }
       if (!isEmployee() && personId().isPresent()) {
-        v.add(Violation.of("CORDON-ENTRY-003", "personId", personId().get().value()));
+        v.add(CordonErrors.visitorWithPersonId("personId", personId().get().value()));
       }
     });
   }

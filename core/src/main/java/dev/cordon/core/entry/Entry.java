@@ -12,7 +12,7 @@ import dev.cordon.core.site.SiteId;
 import dev.cordon.core.validation.LedgerDate;
 import dev.cordon.core.validation.PlainText;
 import dev.cordon.core.validation.Validation;
-import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Size;
@@ -113,10 +113,10 @@ public abstract class Entry {
     }
     Validation.require(this, v -> {
       if (t.isPresent() && t.get().scale() != 1) {
-        v.add(Violation.of("CORDON-ENTRY-004", "temperature", Decimals.render(t.get())));
+        v.add(CordonErrors.temperatureDecimals("temperature", Decimals.render(t.get())));
       }
       if (supersedes().filter(id()::equals).isPresent()) {
-        v.add(Violation.of("CORDON-ENTRY-006", "supersedes", id().value()));
+        v.add(CordonErrors.entrySupersedesItself("supersedes", id().value()));
       }
     });
     return this;

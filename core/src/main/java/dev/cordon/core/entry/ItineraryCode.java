@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
 import dev.cordon.core.region.RegionCode;
 import dev.cordon.core.validation.Validation;
-import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -56,7 +56,7 @@ public abstract class ItineraryCode {
   void check() {
     Validation.require(this, v -> {
       if (!presented() && (starred() || !citiesVisited().isEmpty())) {
-        v.add(Violation.of("CORDON-ENTRY-005", "citiesVisited", null));
+        v.add(CordonErrors.citiesWithoutItineraryCode("citiesVisited"));
       }
     });
   }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
 import dev.cordon.core.validation.PlainText;
 import dev.cordon.core.validation.Validation;
-import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -101,7 +101,7 @@ public abstract class Checklist {
       Set<String> seen = new HashSet<>();
       for (int i = 0; i < items().size(); i++) {
         if (!seen.add(items().get(i).id())) {
-          v.add(Violation.of("CORDON-INSPECTION-001", "items[" + i + "].id", items().get(i).id()));
+          v.add(CordonErrors.checklistItemTwice("items[" + i + "].id", items().get(i).id()));
         }
       }
     });

@@ -8,7 +8,7 @@ import dev.cordon.core.person.PersonId;
 import dev.cordon.core.validation.LedgerDate;
 import dev.cordon.core.validation.PlainText;
 import dev.cordon.core.validation.Validation;
-import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -78,10 +78,10 @@ public abstract class Inspection {
       for (int i = 0; i < results().size(); i++) {
         String item = results().get(i).itemId();
         if (checklist().item(item).isEmpty()) {
-          v.add(Violation.of("CORDON-INSPECTION-002", "results[" + i + "].itemId", item,
+          v.add(CordonErrors.itemNotOnChecklist("results[" + i + "].itemId", item,
               checklist().id().value()));
         } else if (!seen.add(item)) {
-          v.add(Violation.of("CORDON-INSPECTION-003", "results[" + i + "].itemId", item));
+          v.add(CordonErrors.itemResultTwice("results[" + i + "].itemId", item));
         }
       }
     });

@@ -2,8 +2,8 @@ package dev.cordon.core.internal;
 
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Masking;
-import dev.cordon.core.validation.Violation;
 import dev.cordon.core.validation.VisibleText;
+import dev.cordon.core.validation.internal.CordonErrors;
 
 /**
  * The one rule for every typed id: 1 to 100 characters, no outer spaces, and only
@@ -18,17 +18,17 @@ public final class Ids {
 
   public static String require(String field, String value) {
     if (value == null || value.isBlank()) {
-      throw new CordonValidationException(Violation.of("CORDON-ID-001", field, null));
+      throw new CordonValidationException(CordonErrors.idMissing(field));
     }
     int bad = VisibleText.firstInvisible(value);
     if (bad >= 0) {
-      throw new CordonValidationException(Violation.of("CORDON-ID-003", field,
+      throw new CordonValidationException(CordonErrors.idInvisibleCharacter(field,
           Masking.mask(Masking.Kind.TEXT, value), VisibleText.describe(value.codePointAt(bad)),
           VisibleText.position(value, bad)));
     }
     if (value.length() > MAX_LENGTH || !value.strip().equals(value)) {
       throw new CordonValidationException(
-          Violation.of("CORDON-ID-002", field, Masking.mask(Masking.Kind.TEXT, value), MAX_LENGTH));
+          CordonErrors.idMalformed(field, Masking.mask(Masking.Kind.TEXT, value), MAX_LENGTH));
     }
     return value;
   }

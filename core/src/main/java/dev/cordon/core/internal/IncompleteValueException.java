@@ -1,7 +1,7 @@
 package dev.cordon.core.internal;
 
 import dev.cordon.core.validation.CordonValidationException;
-import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import java.util.Arrays;
 
 /**
@@ -16,7 +16,7 @@ public final class IncompleteValueException extends CordonValidationException {
         .flatMap(a -> Arrays.stream(a.split(",\\s*")))
         .map(a -> a.replaceAll("[\\[\\]]", "").trim())
         .filter(a -> !a.isEmpty())
-        .map(a -> Violation.of("CORDON-VALUE-001", a, null))
+        .map(a -> CordonErrors.required(a))
         .toList());
   }
 }

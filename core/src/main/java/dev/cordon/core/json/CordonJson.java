@@ -24,7 +24,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.cordon.core.CordonException;
 import dev.cordon.core.validation.CordonValidationException;
-import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -129,7 +129,7 @@ public final class CordonJson {
 
   private static <T> T notNull(T value) {
     if (value == null) {
-      throw new CordonValidationException(Violation.of("CORDON-VALUE-001", "$", null));
+      throw new CordonValidationException(CordonErrors.required("$"));
     }
     return value;
   }
@@ -164,25 +164,25 @@ public final class CordonJson {
     }
     if (e instanceof MismatchedInputException m && m.getMessage() != null
         && m.getMessage().startsWith("No content to map due to end-of-input")) {
-      return new CordonValidationException(Violation.of("CORDON-JSON-001", "$", null, ENDS_EARLY + location(e)));
+      return new CordonValidationException(CordonErrors.jsonMalformed("$", ENDS_EARLY + location(e)));
     }
     if (e instanceof UnrecognizedPropertyException u) {
-      return new CordonValidationException(Violation.of("CORDON-JSON-003", pathOf(u), null));
+      return new CordonValidationException(CordonErrors.jsonUnknownProperty(pathOf(u)));
     }
     if (e instanceof MismatchedInputException m && m.getMessage() != null
         && m.getMessage().startsWith("Missing required")) {
-      return new CordonValidationException(Violation.of("CORDON-JSON-004", pathOf(m), null));
+      return new CordonValidationException(CordonErrors.jsonMissingProperty(pathOf(m)));
     }
     if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
       // the reason names the expected type only: Jackson's own text may quote the (personal) value
-      return new CordonValidationException(Violation.of("CORDON-JSON-002", pathOf(m), null,
+      return new CordonValidationException(CordonErrors.jsonWrongType(pathOf(m),
           "expected " + m.getTargetType().getSimpleName()));
     }
     if (e instanceof JsonMappingException m) {
-      return new CordonValidationException(Violation.of("CORDON-JSON-002", pathOf(m), null,
+      return new CordonValidationException(CordonErrors.jsonWrongType(pathOf(m),
           e.getClass().getSimpleName()));
     }
-    return new CordonValidationException(List.of(Violation.of("CORDON-JSON-001", "$", null,
+    return new CordonValidationException(List.of(CordonErrors.jsonMalformed("$",
         firstLine(e.getOriginalMessage()) + location(e))));
   }
 
@@ -195,20 +195,20 @@ public final class CordonJson {
       JsonToken decoding = e instanceof JsonEOFException eof ? eof.getTokenBeingDecoded() : null;
       boolean valueOpen = decoding != null && decoding.isScalarValue()
           || parser != null && parser.currentToken() == JsonToken.FIELD_NAME;
-      return new CordonValidationException(Violation.of("CORDON-JSON-001", pathOf(parser, valueOpen), null,
+      return new CordonValidationException(CordonErrors.jsonMalformed(pathOf(parser, valueOpen),
           ENDS_EARLY + at));
     }
     String path = pathOf(parser, true);
     if (message.startsWith("Duplicate field")) {
-      return new CordonValidationException(Violation.of("CORDON-JSON-005", path, null, at));
+      return new CordonValidationException(CordonErrors.jsonDuplicateKey(path, at));
     }
     if (e instanceof InputCoercionException c) {
       // the reason names the expected type only: the parser's text quotes the value
-      return new CordonValidationException(Violation.of("CORDON-JSON-002", path, null,
+      return new CordonValidationException(CordonErrors.jsonWrongType(path,
           "expected " + (c.getTargetType() == null ? "a smaller number" : c.getTargetType().getSimpleName())
               + at));
     }
-    return new CordonValidationException(Violation.of("CORDON-JSON-001", path, null, message + at));
+    return new CordonValidationException(CordonErrors.jsonMalformed(path, message + at));
   }
 
   /**

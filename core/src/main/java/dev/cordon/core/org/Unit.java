@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
 import dev.cordon.core.validation.PlainText;
 import dev.cordon.core.validation.Validation;
-import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -53,7 +53,7 @@ public abstract class Unit {
   void check() {
     Validation.require(this, v -> {
       if (parent().filter(id()::equals).isPresent()) {
-        v.add(Violation.of("CORDON-UNIT-001", "parent", id().value()));
+        v.add(CordonErrors.unitOwnParent("parent", id().value()));
       }
     });
   }

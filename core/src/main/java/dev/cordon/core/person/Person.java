@@ -7,7 +7,7 @@ import dev.cordon.core.org.UnitId;
 import dev.cordon.core.validation.Masking;
 import dev.cordon.core.validation.PersonalData;
 import dev.cordon.core.validation.Validation;
-import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -60,7 +60,7 @@ public abstract class Person {
   void check() {
     Validation.require(this, v -> {
       if (category() == PersonCategory.EMPLOYEE && unit().isEmpty()) {
-        v.add(Violation.of("CORDON-PERSON-012", "unit", null));
+        v.add(CordonErrors.employeeWithoutUnit("unit"));
       }
     });
   }

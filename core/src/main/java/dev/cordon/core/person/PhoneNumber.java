@@ -10,7 +10,7 @@ import com.google.i18n.phonenumbers.Phonenumber;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Masking;
 import dev.cordon.core.validation.PersonalData;
-import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 
 /**
  * A mainland China phone number (電話號碼): a mobile number (手機號碼) or a landline with its area
@@ -79,7 +79,7 @@ public final class PhoneNumber {
     PhoneNumber number = read(text);
     if (number == null) {
       String given = text == null ? null : Masking.mask(Masking.Kind.PHONE, text.strip());
-      throw new CordonValidationException(Violation.of("CORDON-PERSON-010", FIELD, given));
+      throw new CordonValidationException(CordonErrors.phoneNumber(FIELD, given));
     }
     return number;
   }

@@ -6,11 +6,15 @@ import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Masking;
 import dev.cordon.core.validation.PersonalData;
 import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
 
 /**
  * A resident ID number (居民身份證號碼, GB 11643-1999): 18 characters, the six-digit code of the
@@ -32,6 +36,8 @@ import java.util.List;
 public final class ResidentId {
   private static final String FIELD = "residentId";
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  /** The clock of {@link #parse(String)} and {@link #isValid(String)}, which are given none. */
+  private static final Clock SYSTEM_CLOCK = Clock.system(CHINA);
   /** Weights 2^(17-i) mod 11 of GB 11643 / ISO 7064 MOD 11-2, for positions 1 to 17. */
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   /** The check character for each weighted sum mod 11. */
@@ -48,12 +54,24 @@ public final class ResidentId {
 
   /**
    * Whether {@code text} is a valid resident ID number (居民身份證號碼) by the rules of
-   * {@link #parse(String)}; never throws.
+   * {@link #parse(String)}; never throws. "The future" is judged by the system clock: use
+   * {@link #isValid(String, Clock)} where a clock is injected.
    *
    * @param text the number, may be null
    */
   public static boolean isValid(String text) {
-    return problems(normalise(text)).isEmpty();
+    return isValid(text, SYSTEM_CLOCK);
+  }
+
+  /**
+   * Whether {@code text} is a valid resident ID number by the rules of {@link #parse(String, Clock)};
+   * never throws.
+   *
+   * @param text the number, may be null
+   * @param clock says what day it is (in China Standard Time), for a birth date in the future
+   */
+  public static boolean isValid(String text, Clock clock) {
+    return problems(normalise(text), today(clock)).isEmpty();
   }
 
   /**
@@ -68,21 +86,40 @@ public final class ResidentId {
    *     any of {@code CORDON-PERSON-005} unknown province prefix, {@code CORDON-PERSON-003} birth
    *     date not a real date, {@code CORDON-PERSON-007} birth date before 1900,
    *     {@code CORDON-PERSON-004} birth date in the future, {@code CORDON-PERSON-002} wrong check
-   *     character
+   *     character; "the future" is judged by the system clock (use {@link #parse(String, Clock)}
+   *     where a clock is injected, as the CSV importer does with {@code Cordon}'s clock)
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static ResidentId parse(String text) {
+    return parse(text, SYSTEM_CLOCK);
+  }
+
+  /**
+   * Reads a resident ID number as {@link #parse(String)} does, judging a birth date in the future
+   * ({@code CORDON-PERSON-004}) by {@code clock}.
+   *
+   * @param text the 18-character number
+   * @param clock says what day it is; its date in China Standard Time is "today"
+   * @return the number
+   * @throws CordonValidationException as {@link #parse(String)}
+   */
+  public static ResidentId parse(String text, Clock clock) {
     String number = normalise(text);
-    List<String> codes = problems(number);
-    if (!codes.isEmpty()) {
+    List<BiFunction<String, String, Violation>> faults = problems(number, today(clock));
+    if (!faults.isEmpty()) {
       String masked = Masking.mask(Masking.Kind.RESIDENT_ID, number);
-      List<Violation> violations = new ArrayList<>(codes.size());
-      for (String code : codes) {
-        violations.add(Violation.of(code, FIELD, masked));
+      List<Violation> violations = new ArrayList<>(faults.size());
+      for (BiFunction<String, String, Violation> fault : faults) {
+        violations.add(fault.apply(FIELD, masked));
       }
       throw new CordonValidationException(violations);
     }
     return new ResidentId(number, birthDateOf(number));
+  }
+
+  /** Today in China Standard Time by {@code clock}: birth dates are registered in Beijing time. */
+  private static LocalDate today(Clock clock) {
+    return LocalDate.now(Objects.requireNonNull(clock, "clock").withZone(CHINA));
   }
 
   /**
@@ -113,35 +150,38 @@ public final class ResidentId {
     return s.length() == 18 && s.charAt(17) == 'x' ? s.substring(0, 17) + 'X' : s;
   }
 
-  /** The codes of every fault of a normalised number, in the order of its positions. */
-  private static List<String> problems(String number) {
+  /**
+   * Every fault of a normalised number, in the order of its positions, as the factory of its
+   * violation (field, masked number): the number is masked only when there is a fault.
+   */
+  private static List<BiFunction<String, String, Violation>> problems(String number, LocalDate today) {
     if (number == null) {
-      return List.of("CORDON-PERSON-001");
+      return List.of(CordonErrors::residentIdForm);
     }
     if (number.length() == 15 && digits(number, 0, 15)) {
-      return List.of("CORDON-PERSON-006");
+      return List.of(CordonErrors::residentIdFirstGeneration);
     }
     if (number.length() != 18 || !digits(number, 0, 17)
         || !(isDigit(number.charAt(17)) || number.charAt(17) == 'X')) {
-      return List.of("CORDON-PERSON-001");
+      return List.of(CordonErrors::residentIdForm);
     }
-    List<String> codes = new ArrayList<>(3);
+    List<BiFunction<String, String, Violation>> faults = new ArrayList<>(3);
     if (!knownProvince(number)) {
-      codes.add("CORDON-PERSON-005");
+      faults.add(CordonErrors::residentIdProvince);
     }
     int year = Integer.parseInt(number, 6, 10, 10);
     LocalDate birth = birthDateOf(number);
     if (birth == null) {
-      codes.add("CORDON-PERSON-003");
+      faults.add(CordonErrors::residentIdBirthDateNotReal);
     } else if (year < EARLIEST_BIRTH_YEAR) {
-      codes.add("CORDON-PERSON-007");
-    } else if (birth.isAfter(LocalDate.now(CHINA))) {
-      codes.add("CORDON-PERSON-004");
+      faults.add(CordonErrors::residentIdBornTooEarly);
+    } else if (birth.isAfter(today)) {
+      faults.add(CordonErrors::residentIdBirthDateInFuture);
     }
     if (checkCharacter(number.substring(0, 17)) != number.charAt(17)) {
-      codes.add("CORDON-PERSON-002");
+      faults.add(CordonErrors::residentIdCheckCharacter);
     }
-    return codes;
+    return faults;
   }
 
   /**

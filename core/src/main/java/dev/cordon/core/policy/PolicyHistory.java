@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,11 +34,11 @@ public final class PolicyHistory {
     for (int i = 0; i < policies.size(); i++) {
       PreventionPolicy p = policies.get(i);
       if (map.putIfAbsent(p.effectiveFrom(), p) != null) {
-        dup.add(Violation.of("CORDON-POLICY-003", "[" + i + "].effectiveFrom", p.effectiveFrom().toString()));
+        dup.add(CordonErrors.policiesOnSameDate("[" + i + "].effectiveFrom", p.effectiveFrom()));
       }
     }
     if (policies.isEmpty()) {
-      dup.add(Violation.of("CORDON-VALUE-001", "policies", null));
+      dup.add(CordonErrors.required("policies"));
     }
     if (!dup.isEmpty()) {
       throw new CordonValidationException(dup);
@@ -56,7 +57,7 @@ public final class PolicyHistory {
   public PreventionPolicy policyOn(LocalDate day) {
     Map.Entry<LocalDate, PreventionPolicy> e = byDate.floorEntry(day);
     if (e == null) {
-      throw new CordonValidationException(Violation.of("CORDON-POLICY-004", "date", day.toString()));
+      throw new CordonValidationException(CordonErrors.noPolicyInForce("date", day));
     }
     return e.getValue();
   }

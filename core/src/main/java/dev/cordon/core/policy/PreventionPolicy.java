@@ -13,6 +13,7 @@ import dev.cordon.core.travel.PurposeKind;
 import dev.cordon.core.validation.LedgerDate;
 import dev.cordon.core.validation.Validation;
 import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -81,8 +82,14 @@ public abstract class PreventionPolicy {
 
   /** Days after the return by whose end the return must be reported (default 1). */
   @Min(0)
-  @Max(30)
+  @Max(MAX_RETURN_REPORT_DEADLINE_DAYS)
   public abstract int returnReportDeadlineDays();
+
+  /**
+   * The largest {@link #returnReportDeadlineDays()} a policy may set: 30 days. The travel rules read
+   * declarations this far back (plus one day), so a longer deadline would hide late returns.
+   */
+  public static final int MAX_RETURN_REPORT_DEADLINE_DAYS = 30;
 
   /** Days of follow-up after a return from a city with an area of this level (跟蹤天數). */
   public abstract Map<RiskLevel, @Min(0) @Max(60) Integer> followUpDays();
@@ -247,7 +254,7 @@ public abstract class PreventionPolicy {
 
   private static void tenths(List<Violation> v, String field, BigDecimal value) {
     if (value.stripTrailingZeros().scale() > 1) {
-      v.add(Violation.of("CORDON-POLICY-006", field, Decimals.render(value)));
+      v.add(CordonErrors.policyTemperatureTenths(field, Decimals.render(value)));
     }
   }
 
@@ -255,16 +262,16 @@ public abstract class PreventionPolicy {
   void check() {
     Validation.require(this, v -> {
       if (plausibleTemperatureMin().compareTo(plausibleTemperatureMax()) >= 0) {
-        v.add(Violation.of("CORDON-POLICY-002", "plausibleTemperatureMax",
+        v.add(CordonErrors.temperatureRangeEmpty("plausibleTemperatureMax",
             Decimals.render(plausibleTemperatureMax())));
       } else if (!isPlausible(feverThreshold())) {
-        v.add(Violation.of("CORDON-POLICY-001", "feverThreshold", Decimals.render(feverThreshold())));
+        v.add(CordonErrors.feverThresholdImplausible("feverThreshold", Decimals.render(feverThreshold())));
       }
       // thermometers at the door read to 0.1 °C and entries hold one decimal: 37.25 would be a
       // threshold no reading can meet exactly, a typo rather than a policy
       if (riskAreaLookBehindDays() < itineraryLookBackDays()) {
-        v.add(Violation.of("CORDON-POLICY-007", "riskAreaLookBehindDays", String.valueOf(riskAreaLookBehindDays()),
-            String.valueOf(itineraryLookBackDays())));
+        v.add(CordonErrors.riskAreaLookBehindTooShort("riskAreaLookBehindDays", riskAreaLookBehindDays(),
+            itineraryLookBackDays()));
       }
       tenths(v, "feverThreshold", feverThreshold());
       tenths(v, "plausibleTemperatureMin", plausibleTemperatureMin());

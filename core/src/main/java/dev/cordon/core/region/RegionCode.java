@@ -3,7 +3,7 @@ package dev.cordon.core.region;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.cordon.core.validation.CordonValidationException;
-import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,11 +54,11 @@ public final class RegionCode implements Comparable<RegionCode> {
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static RegionCode of(String code) {
     if (!isSixDigits(code)) {
-      throw new CordonValidationException(Violation.of("CORDON-REGION-001", FIELD, code));
+      throw new CordonValidationException(CordonErrors.regionCodeForm(FIELD, code));
     }
     RegionCode found = RegionTable.get().byCode(code.strip());
     if (found == null) {
-      throw new CordonValidationException(Violation.of("CORDON-REGION-002", FIELD, code.strip()));
+      throw new CordonValidationException(CordonErrors.regionCodeUnknown(FIELD, code.strip()));
     }
     return found;
   }

@@ -7,7 +7,7 @@ import dev.cordon.core.region.RegionCode;
 import dev.cordon.core.validation.LedgerDate;
 import dev.cordon.core.validation.PlainText;
 import dev.cordon.core.validation.Validation;
-import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -64,7 +64,7 @@ public abstract class RiskArea {
   void check() {
     Validation.require(this, v -> {
       if (inForceTo().isPresent() && !inForceTo().get().isAfter(inForceFrom())) {
-        v.add(Violation.of("CORDON-RISK-001", "inForceTo", inForceTo().get().toString()));
+        v.add(CordonErrors.riskAreaNeverInForce("inForceTo", inForceTo().get()));
       }
     });
   }

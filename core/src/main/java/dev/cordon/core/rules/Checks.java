@@ -11,6 +11,7 @@ import dev.cordon.core.risk.RiskRegistry;
 import dev.cordon.core.storage.Storage;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import dev.cordon.spi.rules.EntryRule;
 import dev.cordon.spi.rules.FindingDraft;
 import dev.cordon.spi.rules.Records;
@@ -73,7 +74,7 @@ public final class Checks {
     List<Violation> dup = new ArrayList<>();
     for (Rule r : rules) {
       if (byId.putIfAbsent(r.id(), r) != null) {
-        dup.add(Violation.of("CORDON-RULE-001", "rules", r.id()));
+        dup.add(CordonErrors.duplicateRuleId("rules", r.id()));
       }
     }
     if (!dup.isEmpty()) {
@@ -101,7 +102,7 @@ public final class Checks {
     for (int i = 0; i < all.size(); i++) {
       for (String id : new java.util.TreeSet<>(all.get(i).rules().keySet())) {
         if (!ruleIds.contains(id)) {
-          unknown.add(Violation.of("CORDON-POLICY-005", "[" + i + "].rules." + id, id, known));
+          unknown.add(CordonErrors.unknownRule("[" + i + "].rules." + id, id, known));
         }
       }
     }
@@ -136,7 +137,7 @@ public final class Checks {
   /** Runs every rule over the days {@code [from, to)}, judging deadlines at {@code asOf}. */
   public CheckRun run(LocalDate from, LocalDate to, Instant asOf) {
     if (!from.isBefore(to)) {
-      throw new CordonValidationException(Violation.of("CORDON-RULE-002", "to", to.toString(), from.toString()));
+      throw new CordonValidationException(CordonErrors.checkRangeEmpty("to", to, from));
     }
     return execute(from, to, asOf, rules, null);
   }
@@ -153,7 +154,7 @@ public final class Checks {
   /** Runs only the rules whose ids are given over {@code [from, to)}, judging deadlines at {@code asOf}. */
   public CheckRun run(LocalDate from, LocalDate to, Instant asOf, Collection<String> ruleIds) {
     if (!from.isBefore(to)) {
-      throw new CordonValidationException(Violation.of("CORDON-RULE-002", "to", to.toString(), from.toString()));
+      throw new CordonValidationException(CordonErrors.checkRangeEmpty("to", to, from));
     }
     List<Rule> chosen = rules.stream().filter(r -> ruleIds.contains(r.id())).toList();
     return execute(from, to, asOf, chosen, null);

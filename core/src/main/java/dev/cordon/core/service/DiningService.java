@@ -17,9 +17,11 @@ import dev.cordon.core.site.Site;
 import dev.cordon.core.site.SiteId;
 import dev.cordon.core.site.SiteKind;
 import dev.cordon.core.storage.Storage;
+import dev.cordon.core.storage.StorageErrors;
 import dev.cordon.core.storage.WriteOutcome;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -140,9 +142,9 @@ public final class DiningService {
       dates.check(v, "date", plan.date());
       storage.sites().get(plan.canteen()).ifPresentOrElse(site -> {
         if (site.kind() != SiteKind.CANTEEN) {
-          v.add(Violation.of("CORDON-DINING-006", "canteen", plan.canteen().value(), site.kind()));
+          v.add(CordonErrors.notACanteen("canteen", plan.canteen().value(), site.kind()));
         }
-      }, () -> v.add(Violation.of("CORDON-STORE-002", "canteen", plan.canteen().value(), "site")));
+      }, () -> v.add(StorageErrors.unknownReference("canteen", plan.canteen().value(), "site")));
       for (int i = 0; i < plan.sittings().size(); i++) {
         List<Seating> seatings = plan.sittings().get(i).seatings();
         for (int j = 0; j < seatings.size(); j++) {
@@ -176,9 +178,9 @@ public final class DiningService {
 
   private Site canteen(SiteId id) {
     Site site = storage.sites().get(id).orElseThrow(() -> new CordonValidationException(
-        Violation.of("CORDON-STORE-002", "canteen", id.value(), "site")));
+        StorageErrors.unknownReference("canteen", id.value(), "site")));
     if (site.kind() != SiteKind.CANTEEN) {
-      throw new CordonValidationException(Violation.of("CORDON-DINING-006", "canteen", id.value(), site.kind()));
+      throw new CordonValidationException(CordonErrors.notACanteen("canteen", id.value(), site.kind()));
     }
     return site;
   }

@@ -8,6 +8,7 @@ import dev.cordon.core.storage.Storage;
 import dev.cordon.core.storage.WriteOutcome;
 import dev.cordon.core.supply.SupplyItem;
 import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -118,7 +119,7 @@ public final class Directory {
       Optional<UnitId> up = unit.parent();
       while (up.isPresent() && seen.add(up.get())) {
         if (up.get().equals(unit.id())) {
-          v.add(Violation.of("CORDON-UNIT-002", "parent", unit.parent().get().value()));
+          v.add(CordonErrors.unitCycle("parent", unit.parent().get().value()));
           break;
         }
         up = storage.units().get(up.get()).flatMap(Unit::parent);

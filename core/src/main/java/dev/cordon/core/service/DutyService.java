@@ -7,6 +7,7 @@ import dev.cordon.core.duty.Scope;
 import dev.cordon.core.policy.PolicyHistory;
 import dev.cordon.core.policy.PreventionPolicy;
 import dev.cordon.core.storage.Storage;
+import dev.cordon.core.storage.StorageErrors;
 import dev.cordon.core.storage.WriteOutcome;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Violation;
@@ -53,7 +54,7 @@ public final class DutyService {
   public Assignment end(AssignmentId id, LocalDate validTo) {
     return storage.inTransaction(() -> {
       Assignment a = storage.assignments().get(id).orElseThrow(() -> new CordonValidationException(
-          Violation.of("CORDON-STORE-002", "id", id.value(), "assignment")));
+          StorageErrors.unknownReference("id", id.value(), "assignment")));
       Assignment ended = Assignment.builder().from(a).validTo(validTo).build();
       List<Violation> v = new ArrayList<>();
       dates.check(v, "validTo", validTo);

@@ -5,9 +5,11 @@ import dev.cordon.core.policy.PolicyHistory;
 import dev.cordon.core.policy.PreventionPolicy;
 import dev.cordon.core.storage.BatchOutcome;
 import dev.cordon.core.storage.Storage;
+import dev.cordon.core.storage.StorageErrors;
 import dev.cordon.core.storage.WriteOutcome;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,18 +75,18 @@ public final class EntryService {
     try {
       PreventionPolicy policy = policies.policyOn(day);
       if (entry.temperature().isPresent() && !policy.isPlausible(entry.temperature().get())) {
-        v.add(Violation.of("CORDON-ENTRY-001", "temperature", entry.temperature().get().toPlainString(),
-            policy.plausibleTemperatureMin().toPlainString(), policy.plausibleTemperatureMax().toPlainString()));
+        v.add(CordonErrors.temperatureImplausible("temperature", entry.temperature().get(),
+            policy.plausibleTemperatureMin(), policy.plausibleTemperatureMax()));
       }
     } catch (CordonValidationException e) {
       v.addAll(e.violations());
     }
     if (!known.computeIfAbsent(entry.site(), k -> storage.sites().contains(entry.site()))) {
-      v.add(Violation.of("CORDON-STORE-002", "site", entry.site().toString(), "site"));
+      v.add(StorageErrors.unknownReference("site", entry.site(), "site"));
     }
     entry.entrant().personId().ifPresent(p -> {
       if (!known.computeIfAbsent(p, k -> storage.people().contains(p))) {
-        v.add(Violation.of("CORDON-STORE-002", "entrant.personId", p.toString(), "person"));
+        v.add(StorageErrors.unknownReference("entrant.personId", p, "person"));
       }
     });
     return v;

@@ -9,9 +9,11 @@ import dev.cordon.core.org.UnitId;
 import dev.cordon.core.person.PersonId;
 import dev.cordon.core.policy.PolicyHistory;
 import dev.cordon.core.storage.Storage;
+import dev.cordon.core.storage.StorageErrors;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Validation;
 import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,7 +52,7 @@ public final class FindingService {
   /** Dismisses an OPEN finding (排除), e.g. a false alarm; {@code reason} is required. */
   public Finding dismiss(FindingId id, PersonId reviewer, Instant at, String reason) {
     if (reason == null || reason.isBlank()) {
-      throw new CordonValidationException(Violation.of("CORDON-FINDING-002", "reason", null));
+      throw new CordonValidationException(CordonErrors.dismissalWithoutReason("reason"));
     }
     Review review = Validation.require(Review.of(reviewer, at, reason.strip()));
     return step(id, FindingStatus.DISMISSED, f -> {
@@ -65,8 +67,8 @@ public final class FindingService {
       Optional<LocalDate> confirmed = f.review()
           .map(r -> r.at().atZone(policies.latest().zone()).toLocalDate());
       if (confirmed.isPresent() && day.isBefore(confirmed.get())) {
-        throw new CordonValidationException(Violation.of("CORDON-FINDING-003", "day", day.toString(),
-            confirmed.get().toString()));
+        throw new CordonValidationException(CordonErrors.rectifiedBeforeConfirmed("day", day,
+            confirmed.get()));
       }
       return Finding.builder().from(f).status(FindingStatus.RECTIFIED).rectifiedOn(day).build();
     });
@@ -98,9 +100,9 @@ public final class FindingService {
   private Finding step(FindingId id, FindingStatus target, UnaryOperator<Finding> change) {
     return storage.inTransaction(() -> {
       Finding current = storage.findings().get(id).orElseThrow(() -> new CordonValidationException(
-          Violation.of("CORDON-STORE-002", "id", id.value(), "finding")));
+          StorageErrors.unknownReference("id", id.value(), "finding")));
       if (!current.status().canMoveTo(target)) {
-        throw new CordonValidationException(Violation.of("CORDON-FINDING-001", "status", current.status().name(),
+        throw new CordonValidationException(CordonErrors.findingTransition("status", current.status().name(),
             current.status(), target));
       }
       Finding next = change.apply(current);

@@ -9,8 +9,10 @@ import dev.cordon.core.notice.NoticeId;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.policy.PolicyHistory;
 import dev.cordon.core.storage.Storage;
+import dev.cordon.core.storage.StorageErrors;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,7 +61,7 @@ public final class NoticeService {
         if (sameContent(issued.get(), draft)) {
           return issued.get();
         }
-        throw new CordonValidationException(Violation.of("CORDON-STORE-001", "id", draft.id().value()));
+        throw StorageErrors.conflict(draft.id().value());
       }
       List<Violation> v = new ArrayList<>();
       dates.check(v, "issuedAt", draft.issuedAt());
@@ -70,9 +72,9 @@ public final class NoticeService {
         FindingId id = draft.findings().get(i);
         Optional<Finding> f = storage.findings().get(id);
         if (f.isEmpty()) {
-          v.add(Violation.of("CORDON-STORE-002", "findings[" + i + "]", id.value(), "finding"));
+          v.add(StorageErrors.unknownReference("findings[" + i + "]", id.value(), "finding"));
         } else if (f.get().status() != FindingStatus.CONFIRMED && f.get().status() != FindingStatus.RECTIFIED) {
-          v.add(Violation.of("CORDON-NOTICE-001", "findings[" + i + "]", id.value(), f.get().status()));
+          v.add(CordonErrors.noticeCitesUnconfirmed("findings[" + i + "]", id.value(), f.get().status()));
         } else {
           f.get().unit().ifPresent(fromFindings::add);
         }
@@ -82,7 +84,7 @@ public final class NoticeService {
       }
       List<UnitId> units = draft.units().isEmpty() ? new ArrayList<>(fromFindings) : draft.units();
       if (units.isEmpty() && v.isEmpty()) {
-        v.add(Violation.of("CORDON-NOTICE-002", "units", null));
+        v.add(CordonErrors.noticeWithoutUnits("units"));
       }
       References.throwIfAny(v);
       LocalDate day = draft.issuedAt().atZone(policies.latest().zone()).toLocalDate();

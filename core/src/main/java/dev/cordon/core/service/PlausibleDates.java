@@ -4,6 +4,7 @@ import dev.cordon.core.policy.PolicyHistory;
 import dev.cordon.core.policy.PreventionPolicy;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,7 +46,7 @@ final class PlausibleDates {
       policy = policies.policies().get(0);
     }
     if (!policy.isPlausibleDate(date, today)) {
-      out.add(Violation.of("CORDON-DATE-002", field, shown, date, policy.plausibleFrom(),
+      out.add(CordonErrors.implausibleDate(field, shown, date, policy.plausibleFrom(),
           policy.plausibleUntil(today)));
     }
   }

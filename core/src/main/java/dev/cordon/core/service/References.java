@@ -1,5 +1,6 @@
 package dev.cordon.core.service;
 
+import dev.cordon.core.storage.StorageErrors;
 import dev.cordon.core.storage.RecordStore;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Violation;
@@ -11,7 +12,7 @@ final class References {
 
   static <K> void require(List<Violation> out, RecordStore<K, ?> store, K id, String field, String what) {
     if (id != null && !store.contains(id)) {
-      out.add(Violation.of("CORDON-STORE-002", field, String.valueOf(id), what));
+      out.add(StorageErrors.unknownReference(field, id, what));
     }
   }
 

@@ -24,6 +24,7 @@ import dev.cordon.core.site.Site;
 import dev.cordon.core.site.SiteId;
 import dev.cordon.core.storage.EntryDayCount;
 import dev.cordon.core.storage.Storage;
+import dev.cordon.core.storage.StorageErrors;
 import dev.cordon.core.supply.Lot;
 import dev.cordon.core.supply.StockPosition;
 import dev.cordon.core.supply.SupplyCover;
@@ -256,7 +257,7 @@ public final class ReportService {
   }
 
   private static CordonValidationException noSuch(String what, String id) {
-    return new CordonValidationException(Violation.of("CORDON-STORE-002", "unit", id, what));
+    return new CordonValidationException(StorageErrors.unknownReference("unit", id, what));
   }
 
 }

@@ -21,6 +21,7 @@ import dev.cordon.core.supply.SupplyItemId;
 import dev.cordon.core.supply.UnitNeed;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -190,8 +191,8 @@ public final class SupplyPlanning {
           + " usable, below the minimum " + plan.minimum().toPlainString();
     }
     if (reason != null) {
-      throw new CordonValidationException(Violation.of("CORDON-PLAN-004", "plan", plan.id().value(),
-          plan.item().value(), plan.reserve().value(), plan.id().value(), reason));
+      throw new CordonValidationException(CordonErrors.planOutdated("plan", plan.id().value(),
+          plan.item().value(), plan.reserve().value(), reason));
     }
   }
 

@@ -5,6 +5,7 @@ import dev.cordon.core.person.PersonId;
 import dev.cordon.core.policy.PolicyHistory;
 import dev.cordon.core.policy.PreventionPolicy;
 import dev.cordon.core.storage.Storage;
+import dev.cordon.core.storage.StorageErrors;
 import dev.cordon.core.storage.WriteOutcome;
 import dev.cordon.core.travel.Approval;
 import dev.cordon.core.travel.ApprovalStatus;
@@ -14,6 +15,7 @@ import dev.cordon.core.travel.TravelDeclarationId;
 import dev.cordon.core.travel.TravelState;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,9 +63,9 @@ public final class TravelService {
       checkDates(v, null, declaration);
       var person = storage.people().get(declaration.employee());
       if (person.isEmpty()) {
-        v.add(Violation.of("CORDON-STORE-002", "employee", declaration.employee().value(), "person"));
+        v.add(StorageErrors.unknownReference("employee", declaration.employee().value(), "person"));
       } else if (person.get().category() != PersonCategory.EMPLOYEE) {
-        v.add(Violation.of("CORDON-TRAVEL-009", "employee", declaration.employee().value()));
+        v.add(CordonErrors.travelNotEmployee("employee", declaration.employee().value()));
       }
       References.throwIfAny(v);
       return storage.travel().put(declaration);
@@ -133,7 +135,7 @@ public final class TravelService {
   private TravelDeclaration decide(TravelDeclarationId id, ApprovalStatus status, PersonId approver, Instant when) {
     return step(id, null, t -> {
       if (t.approval().isDecided()) {
-        throw new CordonValidationException(Violation.of("CORDON-TRAVEL-010", "approval.status",
+        throw new CordonValidationException(CordonErrors.approvalAlreadyDecided("approval.status",
             t.approval().status().name()));
       }
       var b = t.builderFrom().approval(Approval.decided(status, approver, when));
@@ -149,7 +151,7 @@ public final class TravelService {
     return storage.inTransaction(() -> {
       TravelDeclaration current = require(id);
       if (target != null && current.state() != target && !current.state().canMoveTo(target)) {
-        throw new CordonValidationException(Violation.of("CORDON-TRAVEL-005", "state", target.name(),
+        throw new CordonValidationException(CordonErrors.travelTransition("state", target.name(),
             current.state(), target));
       }
       TravelDeclaration next = change.apply(current);
@@ -164,7 +166,7 @@ public final class TravelService {
 
   private TravelDeclaration require(TravelDeclarationId id) {
     return storage.travel().get(id).orElseThrow(() -> new CordonValidationException(
-        Violation.of("CORDON-STORE-002", "id", id.value(), "travel declaration")));
+        StorageErrors.unknownReference("id", id.value(), "travel declaration")));
   }
 
   /**
@@ -200,7 +202,7 @@ public final class TravelService {
 
   private static void checkMove(TravelDeclaration current, TravelDeclaration next) {
     if (current.state() != next.state() && !current.state().canMoveTo(next.state())) {
-      throw new CordonValidationException(Violation.of("CORDON-TRAVEL-005", "state",
+      throw new CordonValidationException(CordonErrors.travelTransition("state",
           next.state().name(), current.state(), next.state()));
     }
   }

@@ -9,11 +9,14 @@ import dev.cordon.core.validation.Violation;
  * these factories). Messages are in the bundle {@code dev.cordon.core.validation.Messages}.
  */
 public final class StorageErrors {
+  /** The code of {@link #conflict}. */
+  public static final String CONFLICT = "CORDON-STORE-001";
+
   private StorageErrors() {}
 
   /** {@code CORDON-STORE-001}: a different record under an id that is stored already. */
   public static CordonValidationException conflict(Object id) {
-    return new CordonValidationException(Violation.of("CORDON-STORE-001", "id", String.valueOf(id)));
+    return new CordonValidationException(Violation.of(CONFLICT, "id", String.valueOf(id)));
   }
 
   /** {@code CORDON-STORE-002}: an update or correction of a record that is not stored. */

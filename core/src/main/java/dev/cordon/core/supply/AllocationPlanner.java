@@ -3,6 +3,7 @@ package dev.cordon.core.supply;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -61,16 +62,16 @@ public final class AllocationPlanner {
     UnitId sender = reserve.holding().holder();
     List<Violation> v = new ArrayList<>();
     if (minimum.signum() < 0) {
-      v.add(Violation.of("CORDON-PLAN-001", "minimum", minimum.toPlainString()));
+      v.add(CordonErrors.reserveMinimumNegative("minimum", minimum));
     }
     Set<UnitId> seen = new HashSet<>();
     for (int i = 0; i < needs.size(); i++) {
       UnitId u = needs.get(i).unit();
       if (!seen.add(u)) {
-        v.add(Violation.of("CORDON-PLAN-002", "needs[" + i + "].unit", u.value()));
+        v.add(CordonErrors.planUnitTwice("needs[" + i + "].unit", u.value()));
       }
       if (u.equals(sender)) {
-        v.add(Violation.of("CORDON-PLAN-003", "needs[" + i + "].unit", u.value()));
+        v.add(CordonErrors.reserveAllocatesToItself("needs[" + i + "].unit", u.value()));
       }
     }
     if (!v.isEmpty()) {

@@ -10,7 +10,7 @@ import dev.cordon.core.person.PersonId;
 import dev.cordon.core.validation.LedgerDate;
 import dev.cordon.core.validation.PlainText;
 import dev.cordon.core.validation.Validation;
-import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -98,17 +98,17 @@ public abstract class StockMovement {
     }
     Validation.require(this, v -> {
       if (kind() != MovementKind.STOCKTAKE && quantity().signum() <= 0) {
-        v.add(Violation.of("CORDON-SUPPLY-001", "quantity", Decimals.render(quantity())));
+        v.add(CordonErrors.quantityNotPositive("quantity", Decimals.render(quantity())));
       }
       if (kind() == MovementKind.TRANSFER && destination().isEmpty()) {
-        v.add(Violation.of("CORDON-SUPPLY-002", "destination", null, kind(), "destination"));
+        v.add(CordonErrors.movementNeeds("destination", null, kind(), "destination"));
       }
       if (kind() != MovementKind.TRANSFER && destination().isPresent()) {
-        v.add(Violation.of("CORDON-SUPPLY-002", "destination", destination().get().value(),
+        v.add(CordonErrors.movementNeeds("destination", destination().get().value(),
             kind(), "no destination"));
       }
       if (destination().filter(holder()::equals).isPresent()) {
-        v.add(Violation.of("CORDON-SUPPLY-003", "destination", holder().value()));
+        v.add(CordonErrors.transferToItself("destination", holder().value()));
       }
     });
     return this;

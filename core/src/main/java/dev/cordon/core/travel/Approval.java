@@ -9,7 +9,7 @@ import dev.cordon.core.person.PersonId;
 import dev.cordon.core.validation.LedgerDate;
 import dev.cordon.core.validation.PlainText;
 import dev.cordon.core.validation.Validation;
-import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Optional;
@@ -64,7 +64,7 @@ public abstract class Approval {
     }
     Validation.require(this, v -> {
       if (isDecided() && (approver().isEmpty() || decidedAt().isEmpty())) {
-        v.add(Violation.of("CORDON-TRAVEL-006", "approver", null));
+        v.add(CordonErrors.approvalWithoutApprover("approver"));
       }
     });
     return this;

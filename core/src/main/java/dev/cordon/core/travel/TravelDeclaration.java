@@ -10,7 +10,7 @@ import dev.cordon.core.region.RegionCode;
 import dev.cordon.core.validation.LedgerDate;
 import dev.cordon.core.validation.PlainText;
 import dev.cordon.core.validation.Validation;
-import dev.cordon.core.validation.Violation;
+import dev.cordon.core.validation.internal.CordonErrors;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
@@ -158,32 +158,32 @@ public abstract class TravelDeclaration {
     }
     Validation.require(this, v -> {
       if (plannedReturn().isBefore(plannedDeparture())) {
-        v.add(Violation.of("CORDON-TRAVEL-001", "plannedReturn", plannedReturn().toString()));
+        v.add(CordonErrors.plannedReturnBeforeDeparture("plannedReturn", plannedReturn()));
       }
       if (actualReturn().isPresent() && actualDeparture().isPresent()
           && actualReturn().get().isBefore(actualDeparture().get())) {
-        v.add(Violation.of("CORDON-TRAVEL-002", "actualReturn", actualReturn().get().toString()));
+        v.add(CordonErrors.actualReturnBeforeDeparture("actualReturn", actualReturn().get()));
       }
       TravelState s = state();
       if (s.hasDeparted() != actualDeparture().isPresent()) {
-        v.add(Violation.of("CORDON-TRAVEL-004", "actualDeparture", actualDeparture().map(Object::toString).orElse(null),
+        v.add(CordonErrors.travelStateRequires("actualDeparture", actualDeparture().map(Object::toString).orElse(null),
             s, s.hasDeparted() ? "actualDeparture" : "no actualDeparture"));
       }
       if (s.hasReturned() != actualReturn().isPresent()) {
-        v.add(Violation.of("CORDON-TRAVEL-004", "actualReturn", actualReturn().map(Object::toString).orElse(null),
+        v.add(CordonErrors.travelStateRequires("actualReturn", actualReturn().map(Object::toString).orElse(null),
             s, s.hasReturned() ? "actualReturn" : "no actualReturn"));
       }
       if (s == TravelState.APPROVED && approval().status() != ApprovalStatus.APPROVED
           || s == TravelState.REJECTED && approval().status() != ApprovalStatus.REJECTED) {
-        v.add(Violation.of("CORDON-TRAVEL-004", "approval.status", approval().status().name(),
+        v.add(CordonErrors.travelStateRequires("approval.status", approval().status().name(),
             s, "approval.status " + s));
       }
       if (followUpUntil().isPresent() && actualReturn().isPresent()
           && followUpUntil().get().isBefore(actualReturn().get())) {
-        v.add(Violation.of("CORDON-TRAVEL-008", "followUpUntil", followUpUntil().get().toString()));
+        v.add(CordonErrors.followUpBeforeReturn("followUpUntil", followUpUntil().get()));
       }
       if (followUpClosedAt().isPresent() && followUpUntil().isEmpty()) {
-        v.add(Violation.of("CORDON-TRAVEL-004", "followUpUntil", null, "followUpClosedAt", "followUpUntil"));
+        v.add(CordonErrors.travelStateRequires("followUpUntil", null, "followUpClosedAt", "followUpUntil"));
       }
     });
     return this;

@@ -1,5 +1,6 @@
 package dev.cordon.core.validation;
 
+import dev.cordon.core.validation.internal.CordonErrors;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.lang.reflect.Method;
@@ -33,21 +34,6 @@ public final class Validation {
   private static final Validator CHINESE = build(Locale.SIMPLIFIED_CHINESE);
   private static final Map<String, Masking.Kind> PERSONAL = new ConcurrentHashMap<>();
   private static final Masking.Kind NOT_PERSONAL = null;
-
-  /** Codes of the standard constraints, so that every violation has a stable code. */
-  private static final Map<String, String> STANDARD_CODES = Map.ofEntries(
-      Map.entry("NotNull", "CORDON-VALUE-001"),
-      Map.entry("NotBlank", "CORDON-VALUE-002"),
-      Map.entry("Size", "CORDON-VALUE-003"),
-      Map.entry("Min", "CORDON-VALUE-004"),
-      Map.entry("Max", "CORDON-VALUE-005"),
-      Map.entry("DecimalMin", "CORDON-VALUE-006"),
-      Map.entry("DecimalMax", "CORDON-VALUE-007"),
-      Map.entry("Positive", "CORDON-VALUE-008"),
-      Map.entry("PositiveOrZero", "CORDON-VALUE-009"),
-      Map.entry("Pattern", "CORDON-VALUE-010"),
-      Map.entry("Digits", "CORDON-VALUE-011"),
-      Map.entry("NotEmpty", "CORDON-VALUE-012"));
 
   private Validation() {}
 
@@ -107,8 +93,9 @@ public final class Validation {
     if (template.startsWith("{CORDON-") && template.endsWith("}")) {
       return template.substring(1, template.length() - 1);
     }
-    String annotation = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-    return STANDARD_CODES.getOrDefault(annotation, "CORDON-VALUE-099");
+    // the standard constraints' codes are declared with the others, in CordonErrors
+    return CordonErrors.constraintCode(
+        v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName());
   }
 
   private static String render(ConstraintViolation<?> v) {

@@ -11,8 +11,11 @@ import static org.quicktheories.generators.SourceDSL.strings;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Violation;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -137,6 +140,30 @@ class ResidentIdTest {
         tomorrow.getMonthValue(), tomorrow.getDayOfMonth());
     assertThat(codesOf(withCheck(first17))).containsExactly("CORDON-PERSON-004");
     assertThat(codesOf(withCheck("15020230000101123"))).containsExactly("CORDON-PERSON-004");
+  }
+
+  @Test
+  void judgesTheFutureByTheInjectedClockNotTheWallClock() {
+    // born 2010-05-05: valid today by the wall clock, in the future on 2009-12-31 by a fixed clock
+    String bornIn2010 = withCheck("15020220100505123");
+    Clock endOf2009 = Clock.fixed(Instant.parse("2009-12-31T12:00:00Z"), ZoneOffset.UTC);
+    assertThat(ResidentId.isValid(bornIn2010)).isTrue();
+    assertThat(ResidentId.parse(bornIn2010).birthDate()).isEqualTo(LocalDate.of(2010, 5, 5));
+    assertThat(ResidentId.isValid(bornIn2010, endOf2009)).isFalse();
+    CordonValidationException e = catchThrowableOfType(CordonValidationException.class,
+        () -> ResidentId.parse(bornIn2010, endOf2009));
+    assertThat(e.codes()).containsExactly("CORDON-PERSON-004");
+    assertThat(e.violations().get(0).value()).hasValue("1502**********123" + bornIn2010.charAt(17));
+  }
+
+  @Test
+  void todayIsTheDateInChinaWhateverTheClocksZone() {
+    // 2010-05-04T17:00Z is 2010-05-05 01:00 in Beijing: a birth on 2010-05-05 is no longer future
+    String bornOn0505 = withCheck("15020220100505123");
+    Clock utcEvening = Clock.fixed(Instant.parse("2010-05-04T17:00:00Z"), ZoneOffset.UTC);
+    Clock utcMorning = Clock.fixed(Instant.parse("2010-05-04T15:00:00Z"), ZoneOffset.UTC);
+    assertThat(ResidentId.isValid(bornOn0505, utcEvening)).isTrue();
+    assertThat(ResidentId.isValid(bornOn0505, utcMorning)).isFalse();
   }
 
   @Test

@@ -43,6 +43,7 @@ import dev.cordon.core.travel.TravelState;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Masking;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -62,8 +63,11 @@ import java.util.stream.Collectors;
  * @param <T> the record type
  */
 public abstract class Codec<T> {
-  /** Context of a read: the zone of local times, the source name, the row's derived id. */
-  public record ReadContext(ZoneId zone, String sourceName) {}
+  /**
+   * Context of a read: the zone of local times, the source name, and the clock that says what day
+   * it is (a birth date in the future is refused).
+   */
+  public record ReadContext(ZoneId zone, String sourceName, Clock clock) {}
 
   private final ImportKind kind;
   private final Class<T> type;
@@ -195,7 +199,7 @@ public abstract class Codec<T> {
           .orElse(unit.isPresent() ? PersonCategory.EMPLOYEE : PersonCategory.VISITOR);
       r.optional("rank", (c, s) -> Labels.parse(Rank.class, c, s)).ifPresent(b::rank);
       r.optional("phone", (c, s) -> PhoneNumber.parse(Values.normalise(s))).ifPresent(b::phone);
-      r.optional("resident_id", (c, s) -> ResidentId.parse(Values.normalise(s)))
+      r.optional("resident_id", (c, s) -> ResidentId.parse(Values.normalise(s), ctx.clock()))
           .ifPresent(b::residentId);
       r.check();
       unit.ifPresent(b::unit);
@@ -265,7 +269,7 @@ public abstract class Codec<T> {
       } else {
         at = r.required("at", (c, s) -> Values.instant(c, s, ctx.zone()));
       }
-      b.entrant(entrant(r));
+      b.entrant(entrant(r, ctx));
       r.optional("temperature", Values::temperature).ifPresent(b::temperature);
       r.optional("health_code", Values::healthCode).ifPresent(b::healthCode);
       List<RegionCode> cities = r.optional("cities_visited", Values::regions).orElse(List.of());
@@ -285,7 +289,7 @@ public abstract class Codec<T> {
       return b.site(SiteId.of(site)).at(at).build();
     }
 
-    private static Entrant entrant(Row r) {
+    private static Entrant entrant(Row r, ReadContext ctx) {
       Optional<String> personId = r.optional("person_id", Codec::id);
       Optional<PersonCategory> category = r.optional("category",
           (c, s) -> Labels.parse(PersonCategory.class, c, s));
@@ -294,7 +298,7 @@ public abstract class Codec<T> {
       r.text("host").ifPresent(e::host);
       if (personId.isPresent()) {
         if (category.isPresent() && category.get() != PersonCategory.EMPLOYEE) {
-          r.problem(CsvMessages.violation("CORDON-CSV-016", "category",
+          r.problem(CsvErrors.categoryContradictsPerson("category",
               Values.normalise(r.raw("category"))));
         }
         // an employee's name, phone and ID number live in the directory, not on the entry
@@ -303,7 +307,7 @@ public abstract class Codec<T> {
       e.category(category.orElse(PersonCategory.VISITOR));
       r.text("name").ifPresent(e::name);
       r.optional("phone", (c, s) -> PhoneNumber.parse(Values.normalise(s))).ifPresent(e::phone);
-      r.optional("resident_id", (c, s) -> ResidentId.parse(Values.normalise(s)))
+      r.optional("resident_id", (c, s) -> ResidentId.parse(Values.normalise(s), ctx.clock()))
           .ifPresent(e::residentId);
       return e.build();
     }
@@ -378,9 +382,9 @@ public abstract class Codec<T> {
       if (reported.isPresent() && returnCode.isPresent()) {
         b.returnReport(ReturnReport.of(reported.get(), returnCode.get()));
       } else if (reported.isPresent()) {
-        r.problem(CsvMessages.violation("CORDON-CSV-003", "return_health_code", null));
+        r.problem(CsvErrors.requiredEmpty("return_health_code"));
       } else if (returnCode.isPresent()) {
-        r.problem(CsvMessages.violation("CORDON-CSV-003", "return_reported_at", null));
+        r.problem(CsvErrors.requiredEmpty("return_reported_at"));
       }
       r.optional("follow_up_until", Values::date).ifPresent(b::followUpUntil);
       r.optional("follow_up_closed_at", (c, s) -> Values.instant(c, s, z))
@@ -452,14 +456,8 @@ public abstract class Codec<T> {
       LocalDate from = r.required("valid_from", Values::date);
       r.optional("valid_to", Values::date).ifPresent(b::validTo);
       r.check();
-      Scope scope = unit.isPresent() && site.isEmpty() ? Scope.of(UnitId.of(unit.get()))
-          : site.isPresent() && unit.isEmpty() ? Scope.of(SiteId.of(site.get()))
-          : null;
-      if (scope == null) {
-        // neither a unit nor a site, or both: the rule of Scope (CORDON-DUTY-002)
-        throw new CordonValidationException(
-            dev.cordon.core.validation.Violation.of("CORDON-DUTY-002", "scope", null));
-      }
+      // neither a unit nor a site, or both: Scope refuses it (CORDON-DUTY-002)
+      Scope scope = Scope.of(unit.map(UnitId::of), site.map(SiteId::of));
       return b.person(PersonId.of(person)).role(role).scope(scope).validFrom(from).build();
     }
 

@@ -1,13 +1,15 @@
 package dev.cordon.adapters.csv.internal;
 
-import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Violation;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** The adapter's bilingual messages ({@code CsvMessages*.properties}) and violations built from them. */
+/**
+ * The adapter's bilingual messages ({@code CsvMessages*.properties}) and violations built from them;
+ * only {@link CsvErrors}, which declares each code once, calls it.
+ */
 public final class CsvMessages {
   private static final String BUNDLE = "dev.cordon.adapters.csv.internal.CsvMessages";
 
@@ -23,16 +25,10 @@ public final class CsvMessages {
    *     ({@link Shown#safe}), whatever the column
    * @param args further message arguments ({2}, {3} …)
    */
-  public static Violation violation(String code, String column, String shown, Object... args) {
+  static Violation violation(String code, String column, String shown, Object... args) {
     String safe = Shown.safe(shown);
     return Violation.rendered(code, column, safe, format(code, Locale.ROOT, column, safe, args),
         format(code, Locale.SIMPLIFIED_CHINESE, column, safe, args));
-  }
-
-  /** A {@link CordonValidationException} carrying one {@link #violation}. */
-  public static CordonValidationException exception(String code, String column, String shown,
-      Object... args) {
-    return new CordonValidationException(violation(code, column, shown, args));
   }
 
   private static String format(String code, Locale locale, String column, String shown,

@@ -12,6 +12,7 @@ import dev.cordon.core.supply.MovementKind;
 import dev.cordon.core.travel.ApprovalStatus;
 import dev.cordon.core.travel.PurposeKind;
 import dev.cordon.core.travel.TravelState;
+import dev.cordon.core.validation.CordonValidationException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -100,8 +101,8 @@ public final class Labels {
     if (labelled != null) {
       return type.cast(labelled);
     }
-    throw CsvMessages.exception("CORDON-CSV-008", column, s,
-        Arrays.toString(type.getEnumConstants()));
+    throw new CordonValidationException(CsvErrors.notOneOf(column, s,
+        Arrays.toString(type.getEnumConstants())));
   }
 
   private static void put(Enum<?> value, String... labels) {

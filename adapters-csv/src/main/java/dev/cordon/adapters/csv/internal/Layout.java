@@ -185,7 +185,7 @@ public final class Layout {
     List<Violation> v = new ArrayList<>();
     for (Map.Entry<String, List<String>> e : seen.entrySet()) {
       if (e.getValue().size() > 1) {
-        v.add(CsvMessages.violation("CORDON-CSV-002", e.getKey(), null,
+        v.add(CsvErrors.headersOfOneColumn(e.getKey(),
             Shown.cutList(e.getValue())));
       }
     }
@@ -218,8 +218,8 @@ public final class Layout {
       }
       String found = Shown.cutList(shown);
       v.add(0, dataLike > 0
-          ? CsvMessages.violation("CORDON-CSV-019", "header", null, missing.toString(), found)
-          : CsvMessages.violation("CORDON-CSV-001", "header", null, missing.toString(), found));
+          ? CsvErrors.noHeader(missing.toString(), found)
+          : CsvErrors.headerLacksColumns(missing.toString(), found));
     }
     if (!v.isEmpty()) {
       throw new CordonValidationException(v);

@@ -93,7 +93,7 @@ public final class Row {
   public String requiredText(String id) {
     String s = Values.text(raw(id));
     if (s.isEmpty()) {
-      problems.add(CsvMessages.violation("CORDON-CSV-003", id, null));
+      problems.add(CsvErrors.requiredEmpty(id));
       return null;
     }
     return s;
@@ -111,7 +111,7 @@ public final class Row {
    */
   public <T> T required(String id, BiFunction<String, String, T> parser) {
     if (!present(id)) {
-      problems.add(CsvMessages.violation("CORDON-CSV-003", id, null));
+      problems.add(CsvErrors.requiredEmpty(id));
       return null;
     }
     return parse(id, parser);
@@ -179,12 +179,12 @@ public final class Row {
         continue;
       }
       if (s.length() > MAX_CELL_LENGTH) {
-        problems.add(CsvMessages.violation("CORDON-CSV-012", c.id(), null, s.length(),
+        problems.add(CsvErrors.cellTooLong(c.id(), s.length(),
             MAX_CELL_LENGTH));
         continue;
       }
       if (s.indexOf('\uFFFD') >= 0) {
-        problems.add(CsvMessages.violation("CORDON-CSV-013", c.id(), shown(c, s),
+        problems.add(CsvErrors.undecodableBytes(c.id(), shown(c, s),
             origin.encoding(), origin.undecodable()));
         continue;
       }
@@ -194,10 +194,10 @@ public final class Row {
         if (ch == '\r' || ch == '\n') {
           lineBreak = true;
         } else if ((ch < 0x20 && ch != '\t') || ch == 0x7F) {
-          problems.add(CsvMessages.violation("CORDON-CSV-011", c.id(), null));
+          problems.add(CsvErrors.controlCharacter(c.id()));
           break;
         } else if (isInvisible(ch)) {
-          problems.add(CsvMessages.violation("CORDON-CSV-021", c.id(), null,
+          problems.add(CsvErrors.invisibleCharacter(c.id(),
               String.format("U+%04X", (int) ch), i + 1));
           break;
         }
@@ -217,7 +217,7 @@ public final class Row {
   private void screenLineBreak(Layout.Col c, String s, Origin origin) {
     if (!c.freeText()) {
       List<String> free = mapping.layout().freeTextIds();
-      problems.add(CsvMessages.violation("CORDON-CSV-020", c.id(), null, origin.line(),
+      problems.add(CsvErrors.lineBreak(c.id(), origin.line(),
           origin.lastLine(), free.isEmpty() ? "none in this layout" : String.join(", ", free)));
       return;
     }
@@ -234,7 +234,7 @@ public final class Row {
       most = Math.max(most, n);
     }
     if (most >= threshold) {
-      problems.add(CsvMessages.violation("CORDON-CSV-025", c.id(), null, origin.line(),
+      problems.add(CsvErrors.rowsInACell(c.id(), origin.line(),
           origin.lastLine(), most));
     }
   }

@@ -1,5 +1,6 @@
 package dev.cordon.adapters.csv.internal;
 
+import dev.cordon.core.storage.StorageErrors;
 import dev.cordon.Cordon;
 import dev.cordon.adapters.csv.ImportKind;
 import dev.cordon.core.disinfection.DisinfectionRecord;
@@ -149,6 +150,6 @@ public abstract class Sink<T> {
 
   /** Whether {@code e} is the refusal of a different record under an existing id. */
   public static boolean isConflict(CordonValidationException e) {
-    return e.codes().contains("CORDON-STORE-001");
+    return e.codes().contains(StorageErrors.CONFLICT);
   }
 }

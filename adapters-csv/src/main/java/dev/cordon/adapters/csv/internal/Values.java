@@ -3,6 +3,7 @@ package dev.cordon.adapters.csv.internal;
 import dev.cordon.core.entry.HealthCodeColour;
 import dev.cordon.core.entry.ItineraryCode;
 import dev.cordon.core.region.RegionCode;
+import dev.cordon.core.validation.CordonValidationException;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.DateTimeException;
@@ -113,7 +114,7 @@ public final class Values {
     String s = normalise(cell);
     Matcher m = TEMPERATURE.matcher(s);
     if (!m.matches()) {
-      throw CsvMessages.exception("CORDON-CSV-004", column, originalCode(cell));
+      throw new CordonValidationException(CsvErrors.notATemperature(column, originalCode(cell)));
     }
     return new BigDecimal(m.group(1));
   }
@@ -126,7 +127,7 @@ public final class Values {
       try {
         return HealthCodeColour.valueOf(s.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw CsvMessages.exception("CORDON-CSV-005", column, original(cell));
+        throw new CordonValidationException(CsvErrors.notAHealthCode(column, original(cell)));
       }
     }
     return c;
@@ -140,7 +141,7 @@ public final class Values {
     String s = normalise(cell);
     Integer status = ITINERARY.get(s.toLowerCase(Locale.ROOT));
     if (status == null) {
-      throw CsvMessages.exception("CORDON-CSV-006", column, original(cell));
+      throw new CordonValidationException(CsvErrors.notAnItineraryStatus(column, original(cell)));
     }
     if (status < 0) {
       return ItineraryCode.builder().presented(false).citiesVisited(cities).build();
@@ -153,7 +154,7 @@ public final class Values {
     String s = normalise(cell);
     Boolean b = BOOLEANS.get(s.toLowerCase(Locale.ROOT));
     if (b == null) {
-      throw CsvMessages.exception("CORDON-CSV-009", column, originalCode(cell));
+      throw new CordonValidationException(CsvErrors.notYesOrNo(column, originalCode(cell)));
     }
     return b;
   }
@@ -162,7 +163,7 @@ public final class Values {
   public static BigDecimal decimal(String column, String cell) {
     String s = normalise(cell);
     if (!NUMBER.matcher(s).matches()) {
-      throw CsvMessages.exception("CORDON-CSV-017", column, originalCode(cell));
+      throw new CordonValidationException(CsvErrors.notANumber(column, originalCode(cell)));
     }
     return new BigDecimal(s);
   }
@@ -173,7 +174,7 @@ public final class Values {
     try {
       return Integer.parseInt(s);
     } catch (NumberFormatException e) {
-      throw CsvMessages.exception("CORDON-CSV-017", column, originalCode(cell));
+      throw new CordonValidationException(CsvErrors.notANumber(column, originalCode(cell)));
     }
   }
 
@@ -188,7 +189,7 @@ public final class Values {
     } catch (DateTimeException e) {
       // falls through to the error below: 2021-02-30 is not a date
     }
-    throw CsvMessages.exception("CORDON-CSV-018", column, originalCode(cell));
+    throw new CordonValidationException(CsvErrors.notADate(column, originalCode(cell)));
   }
 
   /**
@@ -213,7 +214,7 @@ public final class Values {
     } catch (DateTimeException e) {
       // falls through: 25:00 or 2021-02-30
     }
-    throw CsvMessages.exception("CORDON-CSV-007", column, originalCode(cell));
+    throw new CordonValidationException(CsvErrors.notADateTime(column, originalCode(cell)));
   }
 
   /** A local date and a separate local time cell, read in {@code zone}. */
@@ -229,7 +230,7 @@ public final class Values {
     } catch (DateTimeException e) {
       // falls through
     }
-    throw CsvMessages.exception("CORDON-CSV-007", timeColumn, originalCode(timeCell));
+    throw new CordonValidationException(CsvErrors.notADateTime(timeColumn, originalCode(timeCell)));
   }
 
   /**
@@ -243,7 +244,7 @@ public final class Values {
     }
     List<RegionCode> named = RegionCode.named(s);
     if (named.size() != 1) {
-      throw CsvMessages.exception("CORDON-CSV-015", column, original(cell));
+      throw new CordonValidationException(CsvErrors.notARegion(column, original(cell)));
     }
     return named.get(0);
   }

@@ -1,6 +1,7 @@
 package dev.cordon.core.rules.travel;
 
 import dev.cordon.core.finding.Severity;
+import dev.cordon.core.policy.PreventionPolicy;
 import dev.cordon.core.region.RegionCode;
 import dev.cordon.core.report.Text;
 import dev.cordon.core.travel.TravelDeclaration;
@@ -22,7 +23,7 @@ public final class TravelFollowUpOpen implements Rule {
   /** The rule id. */
   public static final String ID = "TRAVEL-FOLLOW-UP-OPEN";
   /** How far back returns are read: the longest report deadline a policy allows, plus one. */
-  private static final int MARGIN_DAYS = 31;
+  private static final int MARGIN_DAYS = PreventionPolicy.MAX_RETURN_REPORT_DEADLINE_DAYS + 1;
 
   @Override
   public String id() {

@@ -2,6 +2,7 @@ package dev.cordon.core.rules.travel;
 
 import dev.cordon.core.entry.Entry;
 import dev.cordon.core.finding.Severity;
+import dev.cordon.core.policy.PreventionPolicy;
 import dev.cordon.core.report.Text;
 import dev.cordon.core.travel.TravelDeclaration;
 import dev.cordon.spi.rules.Rule;
@@ -28,7 +29,7 @@ public final class TravelReturnUnreported implements Rule {
   /** The rule id. */
   public static final String ID = "TRAVEL-RETURN-UNREPORTED";
   /** The longest deadline a policy allows, plus one: how far back returns are read. */
-  private static final int MARGIN_DAYS = 31;
+  private static final int MARGIN_DAYS = PreventionPolicy.MAX_RETURN_REPORT_DEADLINE_DAYS + 1;
 
   @Override
   public String id() {
