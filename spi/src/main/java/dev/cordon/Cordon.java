@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -195,7 +196,7 @@ public final class Cordon implements AutoCloseable {
   /** The report writer for {@code format} (e.g. {@code json}, {@code csv}, {@code html}). */
   public ReportWriterProvider reportWriter(String format) {
     String f = format.toLowerCase(Locale.ROOT);
-    List<ReportWriterProvider> m = reportWriters.stream().filter(w -> w.format().equals(f)).toList();
+    List<ReportWriterProvider> m = reportWriters.stream().filter(w -> formatOf(w).equals(f)).toList();
     if (m.isEmpty()) {
       throw new CordonConfigurationException("No report writer for format '" + format + "'. Formats "
           + "available: " + reportWriters.stream().map(ReportWriterProvider::format).toList()
@@ -305,7 +306,10 @@ public final class Cordon implements AutoCloseable {
       return this;
     }
 
-    /** A report writer, explicitly; it wins over a discovered one of the same format. */
+    /**
+     * A report writer, explicitly; it wins over any discovered one of the same format. Two given for
+     * one format are refused at {@link #build()}.
+     */
     public Builder reportWriter(ReportWriterProvider writer) {
       this.reportWriters.add(Objects.requireNonNull(writer, "writer"));
       return this;
@@ -345,13 +349,10 @@ public final class Cordon implements AutoCloseable {
       ClassLoader loader = classLoader != null ? classLoader : Cordon.class.getClassLoader();
       List<String> seen = new ArrayList<>();
 
-      List<ReportWriterProvider> writers = new ArrayList<>(reportWriters);
-      for (Seen<ReportWriterProvider> s : Discovery.load(ReportWriterProvider.class, loader, ReportWriterProvider::format)) {
-        seen.add("report " + s);
-        if (s.provider() != null && writers.stream().noneMatch(w -> w.format().equals(s.provider().format()))) {
-          writers.add(s.provider());
-        }
-      }
+      List<Seen<ReportWriterProvider>> writersFound =
+          Discovery.load(ReportWriterProvider.class, loader, ReportWriterProvider::format);
+      writersFound.forEach(s -> seen.add("report " + s));
+      List<ReportWriterProvider> writers = chooseReportWriters(reportWriters, writersFound);
 
       List<Rule> rules = new ArrayList<>();
       Map<String, String> origins = new LinkedHashMap<>();
@@ -382,6 +383,51 @@ public final class Cordon implements AutoCloseable {
         throw e;
       }
     }
+  }
+
+  /**
+   * One report writer per format (compared in lower case): the explicit ones, then for every other
+   * format the one discovered. Like storage providers, two writers claiming one format — two given,
+   * or two discovered and none given — are a {@link CordonConfigurationException} naming both, never
+   * a silent drop.
+   */
+  static List<ReportWriterProvider> chooseReportWriters(List<ReportWriterProvider> explicit,
+      List<Seen<ReportWriterProvider>> discovered) {
+    Map<String, List<String>> given = new LinkedHashMap<>();
+    Map<String, ReportWriterProvider> byFormat = new LinkedHashMap<>();
+    for (ReportWriterProvider w : explicit) {
+      String f = formatOf(w);
+      given.computeIfAbsent(f, k -> new ArrayList<>()).add(f + " (" + w.getClass().getName() + ", given)");
+      byFormat.putIfAbsent(f, w);
+    }
+    Map<String, List<Seen<ReportWriterProvider>>> claims = new LinkedHashMap<>();
+    for (Seen<ReportWriterProvider> s : discovered) {
+      if (s.provider() != null && !given.containsKey(formatOf(s.provider()))) {
+        claims.computeIfAbsent(formatOf(s.provider()), k -> new ArrayList<>()).add(s);
+      }
+    }
+    List<String> clashes = new ArrayList<>();
+    given.forEach((f, names) -> {
+      if (names.size() > 1) {
+        clashes.add("'" + f + "': " + String.join("; ", names));
+      }
+    });
+    claims.forEach((f, ss) -> {
+      if (ss.size() > 1) {
+        clashes.add("'" + f + "': " + ss.stream().map(Seen::toString).collect(Collectors.joining("; ")));
+      } else {
+        byFormat.put(f, ss.get(0).provider());
+      }
+    });
+    if (!clashes.isEmpty()) {
+      throw new CordonConfigurationException("More than one report writer claims " + String.join(", and ", clashes)
+          + ". Remove one of them from the class path, or pass the one to use to Cordon.builder().reportWriter(…).");
+    }
+    return List.copyOf(byFormat.values());
+  }
+
+  private static String formatOf(ReportWriterProvider writer) {
+    return writer.format().toLowerCase(Locale.ROOT);
   }
 
   /**

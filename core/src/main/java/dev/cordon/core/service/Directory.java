@@ -23,7 +23,7 @@ import java.util.Set;
 public final class Directory {
   static {
     // the runtime creates the services through dev.cordon.core.service.internal.Services
-    Services.register(new Wiring());
+    Services.register(Wiring::assemble);
   }
 
   private final Storage storage;

@@ -11,13 +11,14 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Creates the services of one Cordon and wires their hooks; registered with {@link Services} by
- * {@link Directory}'s static initialiser, since only this package can call the services'
- * constructors.
+ * Creates the services of one Cordon and wires their hooks; registered with {@link Services} as its
+ * {@link Services.Assembler} by {@link Directory}'s static initialiser, since only this package can
+ * call the services' constructors.
  */
-final class Wiring implements Services.Assembler {
-  @Override
-  public Services assemble(Storage storage, PolicyHistory policies, Checklist checklist, Clock clock,
+final class Wiring {
+  private Wiring() {}
+
+  static Services assemble(Storage storage, PolicyHistory policies, Checklist checklist, Clock clock,
       Consumer<List<Entry>> entriesRecorded, Consumer<Inspection> inspectionRecorded) {
     EntryService entries = new EntryService(storage, policies, clock);
     // record → rules → findings: the per-entry rules judge every batch of entries as it is stored
