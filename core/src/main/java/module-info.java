@@ -16,10 +16,12 @@ module dev.cordon.core {
   requires com.fasterxml.jackson.datatype.jsr310;
   requires com.google.i18n.phonenumbers.libphonenumber;
   requires org.hibernate.validator;
+  // Hibernate Validator interpolates messages with EL but requires it "static"; Expressly provides it
+  requires jakarta.el;
   requires org.slf4j;
-  // Immutables' annotations are read at compile time only (CLASS retention); they sit on the public
-  // value types, hence transitive, and static: nothing needs them at run time
-  requires static transitive org.immutables.value.annotations;
+  // Immutables' annotations are read at compile time only (CLASS retention); not transitive, since a
+  // program compiled against core on the module path need not have them
+  requires static org.immutables.value.annotations;
 
   exports dev.cordon.core;
   exports dev.cordon.core.dining;
