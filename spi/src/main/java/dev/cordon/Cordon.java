@@ -1,5 +1,6 @@
 package dev.cordon;
 
+import dev.cordon.Discovery.Seen;
 import dev.cordon.core.CordonConfigurationException;
 import dev.cordon.core.CordonStorageException;
 import dev.cordon.core.inspection.Checklist;
@@ -20,9 +21,8 @@ import dev.cordon.core.service.RiskAreaService;
 import dev.cordon.core.service.StockService;
 import dev.cordon.core.service.SupplyPlanning;
 import dev.cordon.core.service.TravelService;
+import dev.cordon.core.service.internal.Services;
 import dev.cordon.core.storage.Storage;
-import dev.cordon.spi.internal.Discovery;
-import dev.cordon.spi.internal.Discovery.Seen;
 import dev.cordon.spi.report.ReportWriterProvider;
 import dev.cordon.spi.risk.RiskAreaSource;
 import dev.cordon.spi.rules.Rule;
@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,20 +71,8 @@ public final class Cordon implements AutoCloseable {
   private final PolicyHistory policies;
   private final List<ReportWriterProvider> reportWriters;
   private final List<String> seen;
-  private final Directory directory;
-  private final EntryService entries;
-  private final TravelService travel;
-  private final StockService stock;
-  private final DutyService duty;
-  private final DisinfectionService disinfection;
+  private final Services services;
   private final Checks checks;
-  private final FindingService findings;
-  private final InspectionService inspections;
-  private final NoticeService notices;
-  private final RiskAreaService riskAreas;
-  private final ReportService reports;
-  private final SupplyPlanning supplyPlanning;
-  private final DiningService dining;
   private final Clock clock;
   private volatile boolean closed;
 
@@ -97,25 +86,11 @@ public final class Cordon implements AutoCloseable {
     this.policies = policies;
     this.reportWriters = List.copyOf(reportWriters);
     this.seen = List.copyOf(seen);
-    this.directory = new Directory(storage);
-    this.entries = new EntryService(storage, policies, clock);
-    this.travel = new TravelService(storage, policies, clock);
-    this.stock = new StockService(storage, policies, clock);
-    this.duty = new DutyService(storage, policies, clock);
-    this.disinfection = new DisinfectionService(storage, policies, clock);
     this.checks = new Checks(storage, policies, rules, origins, clock);
-    this.riskAreas = new RiskAreaService(storage, policies, clock);
-    this.reports = new ReportService(storage, policies);
-    // record → rules → findings: the per-entry rules judge every batch of entries as it is stored
-    this.entries.onRecorded(checks::checkEntries);
-    this.supplyPlanning = new SupplyPlanning(storage, policies, stock);
-    this.dining = new DiningService(storage, policies, clock);
-    this.findings = new FindingService(storage, policies);
-    this.inspections = new InspectionService(storage, checklist, policies, clock);
-    this.notices = new NoticeService(storage, policies, clock);
+    // record → rules → findings: the per-entry rules judge every batch of entries as it is stored;
     // inspection → failed items → findings, as soon as it is recorded
-    this.inspections.onRecorded(i -> checks.run(i.date(), i.date().plusDays(1),
-        List.of(InspectionService.FAILED_ITEM_RULE)));
+    this.services = Services.create(storage, policies, checklist, clock, checks::checkEntries,
+        i -> checks.run(i.date(), i.date().plusDays(1), List.of(InspectionService.FAILED_ITEM_RULE)));
   }
 
   /** Opens Cordon on the storage at {@code url} (e.g. {@code memory:}) with the default policy. */
@@ -130,42 +105,42 @@ public final class Cordon implements AutoCloseable {
 
   /** Master data: units, people, sites, supply items. */
   public Directory directory() {
-    return live(directory);
+    return live(services.directory());
   }
 
   /** The registration ledger (出入登記). */
   public EntryService entries() {
-    return live(entries);
+    return live(services.entries());
   }
 
   /** The travel workflow (外出報備). */
   public TravelService travel() {
-    return live(travel);
+    return live(services.travel());
   }
 
   /** The stock ledger (防疫物資臺賬). */
   public StockService stock() {
-    return live(stock);
+    return live(services.stock());
   }
 
   /** Supply planning (物資保障): days of cover, run-out forecasts, allocation of the reserve by need. */
   public SupplyPlanning supplyPlanning() {
-    return live(supplyPlanning);
+    return live(services.supplyPlanning());
   }
 
   /** Staggered canteen sittings (錯峰就餐): plans and their checks. */
   public DiningService dining() {
-    return live(dining);
+    return live(services.dining());
   }
 
   /** Duty assignments (責任分工). */
   public DutyService duty() {
-    return live(duty);
+    return live(services.duty());
   }
 
   /** The disinfection log (消殺記錄). */
   public DisinfectionService disinfection() {
-    return live(disinfection);
+    return live(services.disinfection());
   }
 
   /** The compliance checks (合規檢查): the built-in rules and those of every {@link RuleProvider}. */
@@ -175,27 +150,27 @@ public final class Cordon implements AutoCloseable {
 
   /** The review of findings (分析甄別) and queries over them. */
   public FindingService findings() {
-    return live(findings);
+    return live(services.findings());
   }
 
   /** Inspections and supervision (檢查督導) against the organisation's checklist. */
   public InspectionService inspections() {
-    return live(inspections);
+    return live(services.inspections());
   }
 
   /** Named notices of criticism (實名通報批評), built from confirmed findings only. */
   public NoticeService notices() {
-    return live(notices);
+    return live(services.notices());
   }
 
   /** The report values (報表): daily, findings, stock; write them with {@link #reportWriter}. */
   public ReportService reports() {
-    return live(reports);
+    return live(services.reports());
   }
 
   /** The medium/high-risk area lists (中高風險地區名單) the rules judge risk levels by. */
   public RiskAreaService riskAreas() {
-    return live(riskAreas);
+    return live(services.riskAreas());
   }
 
   /**
@@ -232,7 +207,7 @@ public final class Cordon implements AutoCloseable {
   /** The report writer for {@code format} (e.g. {@code json}, {@code csv}, {@code html}). */
   public ReportWriterProvider reportWriter(String format) {
     String f = format.toLowerCase(Locale.ROOT);
-    List<ReportWriterProvider> m = reportWriters.stream().filter(w -> w.format().equals(f)).toList();
+    List<ReportWriterProvider> m = reportWriters.stream().filter(w -> formatOf(w).equals(f)).toList();
     if (m.isEmpty()) {
       throw new CordonConfigurationException("No report writer for format '" + format + "'. Formats "
           + "available: " + reportWriters.stream().map(ReportWriterProvider::format).toList()
@@ -342,7 +317,10 @@ public final class Cordon implements AutoCloseable {
       return this;
     }
 
-    /** A report writer, explicitly; it wins over a discovered one of the same format. */
+    /**
+     * A report writer, explicitly; it wins over any discovered one of the same format. Two given for
+     * one format are refused at {@link #build()}.
+     */
     public Builder reportWriter(ReportWriterProvider writer) {
       this.reportWriters.add(Objects.requireNonNull(writer, "writer"));
       return this;
@@ -382,13 +360,10 @@ public final class Cordon implements AutoCloseable {
       ClassLoader loader = classLoader != null ? classLoader : Cordon.class.getClassLoader();
       List<String> seen = new ArrayList<>();
 
-      List<ReportWriterProvider> writers = new ArrayList<>(reportWriters);
-      for (Seen<ReportWriterProvider> s : Discovery.load(ReportWriterProvider.class, loader, ReportWriterProvider::format)) {
-        seen.add("report " + s);
-        if (s.provider() != null && writers.stream().noneMatch(w -> w.format().equals(s.provider().format()))) {
-          writers.add(s.provider());
-        }
-      }
+      List<Seen<ReportWriterProvider>> writersFound =
+          Discovery.load(ReportWriterProvider.class, loader, ReportWriterProvider::format);
+      writersFound.forEach(s -> seen.add("report " + s));
+      List<ReportWriterProvider> writers = chooseReportWriters(reportWriters, writersFound);
 
       List<Rule> rules = new ArrayList<>();
       Map<String, String> origins = new LinkedHashMap<>();
@@ -419,6 +394,51 @@ public final class Cordon implements AutoCloseable {
         throw e;
       }
     }
+  }
+
+  /**
+   * One report writer per format (compared in lower case): the explicit ones, then for every other
+   * format the one discovered. Like storage providers, two writers claiming one format — two given,
+   * or two discovered and none given — are a {@link CordonConfigurationException} naming both, never
+   * a silent drop.
+   */
+  static List<ReportWriterProvider> chooseReportWriters(List<ReportWriterProvider> explicit,
+      List<Seen<ReportWriterProvider>> discovered) {
+    Map<String, List<String>> given = new LinkedHashMap<>();
+    Map<String, ReportWriterProvider> byFormat = new LinkedHashMap<>();
+    for (ReportWriterProvider w : explicit) {
+      String f = formatOf(w);
+      given.computeIfAbsent(f, k -> new ArrayList<>()).add(f + " (" + w.getClass().getName() + ", given)");
+      byFormat.putIfAbsent(f, w);
+    }
+    Map<String, List<Seen<ReportWriterProvider>>> claims = new LinkedHashMap<>();
+    for (Seen<ReportWriterProvider> s : discovered) {
+      if (s.provider() != null && !given.containsKey(formatOf(s.provider()))) {
+        claims.computeIfAbsent(formatOf(s.provider()), k -> new ArrayList<>()).add(s);
+      }
+    }
+    List<String> clashes = new ArrayList<>();
+    given.forEach((f, names) -> {
+      if (names.size() > 1) {
+        clashes.add("'" + f + "': " + String.join("; ", names));
+      }
+    });
+    claims.forEach((f, ss) -> {
+      if (ss.size() > 1) {
+        clashes.add("'" + f + "': " + ss.stream().map(Seen::toString).collect(Collectors.joining("; ")));
+      } else {
+        byFormat.put(f, ss.get(0).provider());
+      }
+    });
+    if (!clashes.isEmpty()) {
+      throw new CordonConfigurationException("More than one report writer claims " + String.join(", and ", clashes)
+          + ". Remove one of them from the class path, or pass the one to use to Cordon.builder().reportWriter(…).");
+    }
+    return List.copyOf(byFormat.values());
+  }
+
+  private static String formatOf(ReportWriterProvider writer) {
+    return writer.format().toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cordon.core.CordonConfigurationException;
 import dev.cordon.core.CordonStorageException;
+import dev.cordon.core.report.Report;
 import dev.cordon.core.storage.Storage;
 import dev.cordon.spi.memory.MemoryStorage;
 import dev.cordon.spi.memory.MemoryStorageProvider;
+import dev.cordon.spi.report.JsonReportWriter;
+import dev.cordon.spi.report.ReportOptions;
+import dev.cordon.spi.report.ReportWriterProvider;
 import dev.cordon.spi.storage.StorageOptions;
 import dev.cordon.spi.storage.StorageProvider;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +85,47 @@ class DiscoveryTest {
     public Storage open(String url, StorageOptions options) {
       throw new AssertionError("never opened");
     }
+  }
+
+  /** A report writer of the made-up format {@code fake}. */
+  public static final class FakeWriter implements ReportWriterProvider {
+    @Override
+    public String format() {
+      return "fake";
+    }
+
+    @Override
+    public void write(Report report, OutputStream out, ReportOptions options) {}
+  }
+
+  /** A second report writer that also claims {@code fake} (in upper case: formats are compared lower case). */
+  public static final class OtherFakeWriter implements ReportWriterProvider {
+    @Override
+    public String format() {
+      return "FAKE";
+    }
+
+    @Override
+    public void write(Report report, OutputStream out, ReportOptions options) {}
+  }
+
+  /** A class loader that sees the storage providers of cordon-spi and exactly the given report writers. */
+  private ClassLoader loaderSeeingWriters(Class<?>... writers) throws IOException {
+    Path services = dir.resolve("writers-" + System.nanoTime());
+    Files.write(services, java.util.Arrays.stream(writers).map(Class::getName).toList());
+    URL url = services.toUri().toURL();
+    return new ClassLoader(getClass().getClassLoader()) {
+      @Override
+      public Enumeration<URL> getResources(String name) throws IOException {
+        if (name.equals("META-INF/services/" + ReportWriterProvider.class.getName())) {
+          return Collections.enumeration(List.of(url));
+        }
+        if (name.startsWith("META-INF/services/") && !name.endsWith(StorageProvider.class.getName())) {
+          return Collections.emptyEnumeration();
+        }
+        return super.getResources(name);
+      }
+    };
   }
 
   /** A class loader that sees exactly the given providers (and no report writers). */
@@ -188,6 +234,47 @@ class DiscoveryTest {
     MemoryStorage storage = new MemoryStorage("memory:mine");
     Cordon.builder().storage(storage).build().close();
     assertThat(storage.units().count()).isZero();
+  }
+
+  @Test
+  void twoReportWritersClaimingAFormatIsAnErrorNamingBoth() throws IOException {
+    ClassLoader loader = loaderSeeingWriters(FakeWriter.class, OtherFakeWriter.class, JsonReportWriter.class);
+    assertThatThrownBy(() -> Cordon.builder().classLoader(loader).storage("memory:").build())
+        .isInstanceOf(CordonConfigurationException.class)
+        .hasMessageContaining("More than one report writer claims 'fake'")
+        .hasMessageContaining(FakeWriter.class.getName())
+        .hasMessageContaining(OtherFakeWriter.class.getName())
+        .hasMessageNotContaining(JsonReportWriter.class.getName());
+  }
+
+  @Test
+  void anExplicitReportWriterSettlesTwoDiscoveredOnes() throws IOException {
+    ClassLoader loader = loaderSeeingWriters(FakeWriter.class, OtherFakeWriter.class, JsonReportWriter.class);
+    OtherFakeWriter chosen = new OtherFakeWriter();
+    try (Cordon cordon = Cordon.builder().classLoader(loader).storage("memory:").reportWriter(chosen).build()) {
+      assertThat(cordon.reportWriter("fake")).isSameAs(chosen);
+      assertThat(cordon.reportFormats()).containsExactly("FAKE", "json");
+    }
+  }
+
+  @Test
+  void twoExplicitReportWritersOfOneFormatIsAnErrorNamingBoth() throws IOException {
+    ClassLoader loader = loaderSeeingWriters(JsonReportWriter.class);
+    assertThatThrownBy(() -> Cordon.builder().classLoader(loader).storage("memory:")
+            .reportWriter(new FakeWriter()).reportWriter(new OtherFakeWriter()).build())
+        .isInstanceOf(CordonConfigurationException.class)
+        .hasMessageContaining("More than one report writer claims 'fake'")
+        .hasMessageContaining(FakeWriter.class.getName())
+        .hasMessageContaining(OtherFakeWriter.class.getName());
+  }
+
+  @Test
+  void oneReportWriterPerFormatIsUsedAsDiscovered() throws IOException {
+    ClassLoader loader = loaderSeeingWriters(FakeWriter.class, JsonReportWriter.class);
+    try (Cordon cordon = Cordon.builder().classLoader(loader).storage("memory:").build()) {
+      assertThat(cordon.reportFormats()).containsExactly("fake", "json");
+      assertThat(cordon.reportWriter("FAKE")).isInstanceOf(FakeWriter.class);
+    }
   }
 
   @Test

@@ -46,7 +46,7 @@ public final class DiningService {
   private final PlausibleDates dates;
 
   /** Canteen planning over {@code storage}, under {@code policies}, with the system clock. */
-  public DiningService(Storage storage, PolicyHistory policies) {
+  DiningService(Storage storage, PolicyHistory policies) {
     this(storage, policies, Clock.systemUTC());
   }
 
@@ -55,7 +55,7 @@ public final class DiningService {
    * their plausible window is refused ({@code CORDON-DATE-002}), today being the date of
    * {@code clock}.
    */
-  public DiningService(Storage storage, PolicyHistory policies, Clock clock) {
+  DiningService(Storage storage, PolicyHistory policies, Clock clock) {
     this.storage = Objects.requireNonNull(storage, "storage");
     this.policies = Objects.requireNonNull(policies, "policies");
     this.dates = new PlausibleDates(policies, Objects.requireNonNull(clock, "clock"));

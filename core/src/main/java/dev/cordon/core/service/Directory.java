@@ -3,6 +3,7 @@ package dev.cordon.core.service;
 import dev.cordon.core.org.Unit;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.person.Person;
+import dev.cordon.core.service.internal.Services;
 import dev.cordon.core.site.Site;
 import dev.cordon.core.storage.Storage;
 import dev.cordon.core.storage.WriteOutcome;
@@ -21,9 +22,14 @@ import java.util.Set;
  * References must exist: a unit's parent, an employee's unit, a site's owner.
  */
 public final class Directory {
+  static {
+    // the runtime creates the services through dev.cordon.core.service.internal.Services
+    Services.register(Wiring::assemble);
+  }
+
   private final Storage storage;
 
-  public Directory(Storage storage) {
+  Directory(Storage storage) {
     this.storage = storage;
   }
 

@@ -16,7 +16,7 @@ public final class DisinfectionService {
   private final PlausibleDates dates;
 
   /** A service judging record dates against the default policy's plausible window and the system clock. */
-  public DisinfectionService(Storage storage) {
+  DisinfectionService(Storage storage) {
     this(storage, PolicyHistory.of(PreventionPolicy.defaults().build()), Clock.systemUTC());
   }
 
@@ -24,7 +24,7 @@ public final class DisinfectionService {
    * A service that refuses records dated outside the plausible window of {@code policies}
    * ({@code CORDON-DATE-002}), today being the date of {@code clock}.
    */
-  public DisinfectionService(Storage storage, PolicyHistory policies, Clock clock) {
+  DisinfectionService(Storage storage, PolicyHistory policies, Clock clock) {
     this.storage = storage;
     this.dates = new PlausibleDates(policies, clock);
   }

@@ -23,7 +23,7 @@ public final class DutyService {
   private final PlausibleDates dates;
 
   /** A service judging record dates against the default policy's plausible window and the system clock. */
-  public DutyService(Storage storage) {
+  DutyService(Storage storage) {
     this(storage, PolicyHistory.of(PreventionPolicy.defaults().build()), Clock.systemUTC());
   }
 
@@ -31,7 +31,7 @@ public final class DutyService {
    * A service that refuses records dated outside the plausible window of {@code policies}
    * ({@code CORDON-DATE-002}), today being the date of {@code clock}.
    */
-  public DutyService(Storage storage, PolicyHistory policies, Clock clock) {
+  DutyService(Storage storage, PolicyHistory policies, Clock clock) {
     this.storage = storage;
     this.dates = new PlausibleDates(policies, clock);
   }

@@ -34,7 +34,7 @@ public final class EntryService {
   private final List<Consumer<List<Entry>>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /** A service judging entry dates against the plausible window of {@code policies} and the system clock. */
-  public EntryService(Storage storage, PolicyHistory policies) {
+  EntryService(Storage storage, PolicyHistory policies) {
     this(storage, policies, Clock.systemUTC());
   }
 
@@ -42,14 +42,14 @@ public final class EntryService {
    * A service that refuses records dated outside the plausible window of {@code policies}
    * ({@code CORDON-DATE-002}), today being the date of {@code clock}.
    */
-  public EntryService(Storage storage, PolicyHistory policies, Clock clock) {
+  EntryService(Storage storage, PolicyHistory policies, Clock clock) {
     this.storage = storage;
     this.policies = policies;
     this.dates = new PlausibleDates(policies, clock);
   }
 
   /** Adds a listener told of every batch of entries newly stored. */
-  public void onRecorded(Consumer<List<Entry>> listener) {
+  void onRecorded(Consumer<List<Entry>> listener) {
     listeners.add(listener);
   }
 

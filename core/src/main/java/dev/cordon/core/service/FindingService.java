@@ -35,7 +35,7 @@ public final class FindingService {
   private final Storage storage;
   private final PolicyHistory policies;
 
-  public FindingService(Storage storage, PolicyHistory policies) {
+  FindingService(Storage storage, PolicyHistory policies) {
     this.storage = storage;
     this.policies = policies;
   }

@@ -36,7 +36,7 @@ public final class InspectionService {
   private final List<Consumer<Inspection>> listeners = new CopyOnWriteArrayList<>();
 
   /** A service whose inspections use {@code checklist} by default (e.g. {@link Checklist#defaults()}). */
-  public InspectionService(Storage storage, Checklist checklist) {
+  InspectionService(Storage storage, Checklist checklist) {
     this(storage, checklist, PolicyHistory.of(PreventionPolicy.defaults().build()), Clock.systemUTC());
   }
 
@@ -45,7 +45,7 @@ public final class InspectionService {
    * outside the plausible window of {@code policies} ({@code CORDON-DATE-002}), today being the date
    * of {@code clock}.
    */
-  public InspectionService(Storage storage, Checklist checklist, PolicyHistory policies, Clock clock) {
+  InspectionService(Storage storage, Checklist checklist, PolicyHistory policies, Clock clock) {
     this.storage = storage;
     this.checklist = Objects.requireNonNull(checklist, "checklist");
     this.dates = new PlausibleDates(policies, clock);
@@ -64,7 +64,7 @@ public final class InspectionService {
   }
 
   /** Adds a listener told of every inspection newly stored (Cordon runs the failed-item rule). */
-  public void onRecorded(Consumer<Inspection> listener) {
+  void onRecorded(Consumer<Inspection> listener) {
     listeners.add(listener);
   }
 

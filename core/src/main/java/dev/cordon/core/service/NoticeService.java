@@ -34,7 +34,7 @@ public final class NoticeService {
   private final PlausibleDates dates;
 
   /** Notices under {@code policies}, judging issue dates against their plausible window and the system clock. */
-  public NoticeService(Storage storage, PolicyHistory policies) {
+  NoticeService(Storage storage, PolicyHistory policies) {
     this(storage, policies, Clock.systemUTC());
   }
 
@@ -42,7 +42,7 @@ public final class NoticeService {
    * Notices under {@code policies}; a draft issued outside their plausible window is refused
    * ({@code CORDON-DATE-002}), today being the date of {@code clock}.
    */
-  public NoticeService(Storage storage, PolicyHistory policies, Clock clock) {
+  NoticeService(Storage storage, PolicyHistory policies, Clock clock) {
     this.storage = storage;
     this.policies = policies;
     this.dates = new PlausibleDates(policies, clock);

@@ -56,7 +56,7 @@ public final class ReportService {
   private final Storage storage;
   private final PolicyHistory policies;
 
-  public ReportService(Storage storage, PolicyHistory policies) {
+  ReportService(Storage storage, PolicyHistory policies) {
     this.storage = storage;
     this.policies = policies;
   }

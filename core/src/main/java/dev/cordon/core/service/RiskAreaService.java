@@ -21,7 +21,7 @@ public final class RiskAreaService {
   private final PlausibleDates dates;
 
   /** A service judging record dates against the default policy's plausible window and the system clock. */
-  public RiskAreaService(Storage storage) {
+  RiskAreaService(Storage storage) {
     this(storage, PolicyHistory.of(PreventionPolicy.defaults().build()), Clock.systemUTC());
   }
 
@@ -29,7 +29,7 @@ public final class RiskAreaService {
    * A service that refuses records dated outside the plausible window of {@code policies}
    * ({@code CORDON-DATE-002}), today being the date of {@code clock}.
    */
-  public RiskAreaService(Storage storage, PolicyHistory policies, Clock clock) {
+  RiskAreaService(Storage storage, PolicyHistory policies, Clock clock) {
     this.storage = storage;
     this.dates = new PlausibleDates(policies, clock);
   }

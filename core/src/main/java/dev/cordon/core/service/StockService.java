@@ -38,7 +38,7 @@ public final class StockService {
   private final PlausibleDates dates;
 
   /** A service judging record dates against the default policy's plausible window and the system clock. */
-  public StockService(Storage storage) {
+  StockService(Storage storage) {
     this(storage, PolicyHistory.of(PreventionPolicy.defaults().build()), Clock.systemUTC());
   }
 
@@ -46,7 +46,7 @@ public final class StockService {
    * A service that refuses records dated outside the plausible window of {@code policies}
    * ({@code CORDON-DATE-002}), today being the date of {@code clock}.
    */
-  public StockService(Storage storage, PolicyHistory policies, Clock clock) {
+  StockService(Storage storage, PolicyHistory policies, Clock clock) {
     this.storage = storage;
     this.dates = new PlausibleDates(policies, clock);
   }

@@ -50,7 +50,7 @@ public final class SupplyPlanning {
   private final StockService stock;
 
   /** Supply planning over {@code storage}, under {@code policies}, recording through {@code stock}. */
-  public SupplyPlanning(Storage storage, PolicyHistory policies, StockService stock) {
+  SupplyPlanning(Storage storage, PolicyHistory policies, StockService stock) {
     this.storage = Objects.requireNonNull(storage, "storage");
     this.policies = Objects.requireNonNull(policies, "policies");
     this.stock = Objects.requireNonNull(stock, "stock");

@@ -40,7 +40,7 @@ public final class TravelService {
   private final PlausibleDates dates;
 
   /** A service judging record dates against the default policy's plausible window and the system clock. */
-  public TravelService(Storage storage) {
+  TravelService(Storage storage) {
     this(storage, PolicyHistory.of(PreventionPolicy.defaults().build()), Clock.systemUTC());
   }
 
@@ -48,7 +48,7 @@ public final class TravelService {
    * A service that refuses declarations with a date outside the plausible window of
    * {@code policies} ({@code CORDON-DATE-002}), today being the date of {@code clock}.
    */
-  public TravelService(Storage storage, PolicyHistory policies, Clock clock) {
+  TravelService(Storage storage, PolicyHistory policies, Clock clock) {
     this.storage = storage;
     this.dates = new PlausibleDates(policies, clock);
   }

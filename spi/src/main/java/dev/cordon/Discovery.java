@@ -1,4 +1,4 @@
-package dev.cordon.spi.internal;
+package dev.cordon;
 
 import dev.cordon.core.CordonConfigurationException;
 import java.net.URL;
@@ -16,15 +16,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Deterministic, loud {@link ServiceLoader} discovery: a provider that fails to load is logged with
- * its class name and skipped; zero or two matches fail with every provider seen.
+ * its class name and skipped; zero or two matches fail with every provider seen. Package-private:
+ * only {@link Cordon} discovers.
  */
-public final class Discovery {
+final class Discovery {
   private static final Logger LOG = LoggerFactory.getLogger(Discovery.class);
 
   private Discovery() {}
 
   /** A provider seen on the class path, or one that failed to load. */
-  public record Seen<T>(T provider, String id, String className, String jar, String failure) {
+  record Seen<T>(T provider, String id, String className, String jar, String failure) {
     @Override
     public String toString() {
       return failure == null ? id + " (" + className + " from " + jar + ")"
@@ -33,7 +34,7 @@ public final class Discovery {
   }
 
   /** Every provider of {@code type} that {@code loader} can see, sorted by class name. */
-  public static <T> List<Seen<T>> load(Class<T> type, ClassLoader loader, Function<T, String> idOf) {
+  static <T> List<Seen<T>> load(Class<T> type, ClassLoader loader, Function<T, String> idOf) {
     List<Seen<T>> seen = new ArrayList<>();
     ServiceLoader<T> sl = ServiceLoader.load(type, loader);
     var it = sl.stream().iterator();
@@ -64,7 +65,7 @@ public final class Discovery {
   }
 
   /** The one loaded provider matching {@code test}; none or several is a configuration error. */
-  public static <T> T choose(List<Seen<T>> seen, Predicate<T> test, String what, String key,
+  static <T> T choose(List<Seen<T>> seen, Predicate<T> test, String what, String key,
       String hint) {
     List<Seen<T>> matches = seen.stream()
         .filter(s -> s.provider() != null)

@@ -1,2 +1,0 @@
-/** Internal tier: discovery and runtime helpers that may change without notice. */
-package dev.cordon.spi.internal;
