@@ -14,5 +14,11 @@ module dev.cordon.adapters.jdbc {
 
   exports dev.cordon.adapters.jdbc;
 
+  // the SQL migrations: Flyway reads them with ClassLoader.getResourceAsStream, which finds a
+  // resource of a named module only in a package opened to everyone; these packages hold no code
+  opens db.cordon.h2;
+  opens db.cordon.postgresql;
+  opens db.cordon.sqlite;
+
   provides dev.cordon.spi.storage.StorageProvider with dev.cordon.adapters.jdbc.JdbcStorageProvider;
 }

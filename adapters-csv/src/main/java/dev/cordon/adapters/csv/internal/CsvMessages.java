@@ -31,13 +31,24 @@ public final class CsvMessages {
         format(code, Locale.SIMPLIFIED_CHINESE, column, safe, args));
   }
 
+  /**
+   * The bundle of {@code locale} (the root or Simplified Chinese), never the JVM's default locale's.
+   * In a named module {@code getBundle} refuses a {@code Control}: there the module's own lookup is
+   * used, which for these two locales finds the same files.
+   */
+  static ResourceBundle bundle(Locale locale) {
+    if (CsvMessages.class.getModule().isNamed()) {
+      return ResourceBundle.getBundle(BUNDLE, locale, CsvMessages.class.getModule());
+    }
+    return ResourceBundle.getBundle(BUNDLE, locale, CsvMessages.class.getClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
   private static String format(String code, Locale locale, String column, String shown,
       Object... args) {
     String pattern;
     try {
-      pattern = ResourceBundle.getBundle(BUNDLE, locale, CsvMessages.class.getClassLoader(),
-          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-          .getString(code);
+      pattern = bundle(locale).getString(code);
     } catch (MissingResourceException e) {
       pattern = code + " {0}";
     }

@@ -168,6 +168,24 @@ public final class Database {
         || e.fault() == CordonStorageException.Fault.LOCKED;
   }
 
+  /**
+   * Runs a write of a storage primitive: directly on the connection of the thread's transaction
+   * when there is one (the caller's transaction, or core's savepoint around the port's write, makes
+   * it atomic), else in a transaction of its own, retried like {@link #write}.
+   */
+  public <T> T primitive(String operation, SqlWork<T> work) {
+    checkOpen();
+    Lease lease = bound.get();
+    if (lease == null) {
+      return write(operation, work);
+    }
+    try {
+      return work.apply(lease.connection);
+    } catch (SQLException e) {
+      throw failure(operation, e);
+    }
+  }
+
   /** Runs {@code work} on the connection of the thread's transaction; there must be one. */
   public <T> T withTransaction(String operation, SqlWork<T> work) {
     checkOpen();

@@ -48,7 +48,7 @@ class LedgerTable<K extends Comparable<K>, V> extends Table<K, V> {
     if (records.isEmpty()) {
       return List.of();
     }
-    return db.write("store " + records.size() + " " + what + " record(s)",
+    return db.primitive("store " + records.size() + " " + what + " record(s)",
         c -> batch(c, insertSql, new ArrayList<>(records), (ps, v) -> {
           String id = idText(v);
           ps.setString(1, id);
@@ -87,7 +87,7 @@ class LedgerTable<K extends Comparable<K>, V> extends Table<K, V> {
   public Optional<K> markSuperseded(K old, K by) {
     db.checkOpen();
     String oldText = old.toString();
-    return db.write("correct " + what + " " + oldText, c -> {
+    return db.primitive("correct " + what + " " + oldText, c -> {
       int marked;
       try (PreparedStatement ps = c.prepareStatement(
           "UPDATE " + table + " SET superseded_by = ? WHERE id = ? AND superseded_by IS NULL")) {

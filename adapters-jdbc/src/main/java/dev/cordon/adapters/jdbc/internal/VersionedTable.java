@@ -42,7 +42,7 @@ class VersionedTable<K extends Comparable<K>, V> extends Table<K, V> {
     if (records.isEmpty()) {
       return List.of();
     }
-    return db.write("store " + records.size() + " " + what + " record(s)", c -> insert(c, new ArrayList<>(records), 1));
+    return db.primitive("store " + records.size() + " " + what + " record(s)", c -> insert(c, new ArrayList<>(records), 1));
   }
 
   @Override
