@@ -205,16 +205,7 @@ class ModulePathTest {
     String compiled = compile(src, classes, modulePath);
     assertThat(compiled).as("javac of the sample module").isEmpty();
 
-    List<String> command = new ArrayList<>(List.of(javaLauncher(), "-Dfile.encoding=UTF-8",
-        "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "--module-path",
-        Stream.concat(Stream.of(classes), modulePath.stream()).map(Path::toString)
-            .collect(Collectors.joining(java.io.File.pathSeparator)),
-        "-m", "sample/sample.Main"));
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    System.out.println("--- java --module-path … -m sample/sample.Main ---\n" + out + "---");
-    assertThat(p.exitValue()).as(out).isZero();
+    String out = runSample(classes, modulePath, "memory");
     assertThat(out).contains("module dev.cordon.spi named true")
         .contains("recorded ")
         .contains("read back 1 e-1 37.5 equal true")
@@ -283,16 +274,7 @@ class ModulePathTest {
     Files.writeString(csv, "场所编号,登记时间,姓名,联系电话,体温(℃),健康码,行程卡,来访事由,被访人\n"
         + "hall-1,2021-10-25 08:05,王芳,13800000001,36.5℃,绿码,无星,办理供热缴费,李娜\n"
         + "hall-1,2021-10-25 08:07,王芳,13800000001,36.6℃,紫码,无星,办理供热缴费,李娜\n", StandardCharsets.UTF_8);
-    List<String> command = new ArrayList<>(List.of(javaLauncher(), "-Dfile.encoding=UTF-8",
-        "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "--module-path",
-        Stream.concat(Stream.of(classes), modulePath.stream()).map(Path::toString)
-            .collect(Collectors.joining(java.io.File.pathSeparator)),
-        "-m", "sample/sample.Main", dir.resolve("cordon.db").toString(), csv.toString()));
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    System.out.println("--- java --module-path … -m sample/sample.Main (SQLite, CSV) ---\n" + out + "---");
-    assertThat(p.exitValue()).as(out).isZero();
+    String out = runSample(classes, modulePath, "SQLite, CSV", dir.resolve("cordon.db").toString(), csv.toString());
     assertThat(out).contains("imported 1 rejected 1")
         .containsPattern("error CORDON-CSV-\\d+: [^{}]*紫码[^{}]* / [^{}]+\n")
         .contains("entries after reopening 1");
@@ -324,6 +306,23 @@ class ModulePathTest {
         .contains("package dev.cordon.core.internal is declared in module dev.cordon.core, which does not export it")
         .contains("package dev.cordon.core.service.internal is declared in module dev.cordon.core, "
             + "which does not export it to module sample");
+  }
+
+  /** Runs {@code sample/sample.Main} on the module path in a child JVM; its output, after it exited with 0. */
+  private static String runSample(Path classes, List<Path> modulePath, String what, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(javaLauncher(), "-Dfile.encoding=UTF-8",
+        "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "--module-path",
+        Stream.concat(Stream.of(classes), modulePath.stream()).map(Path::toString)
+            .collect(Collectors.joining(java.io.File.pathSeparator)),
+        "-m", "sample/sample.Main"));
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    System.out.println("--- java --module-path … -m sample/sample.Main (" + what + ") ---\n" + out + "---");
+    assertThat(p.exitValue()).as(out).isZero();
+    return out;
   }
 
   private static boolean isInternal(String pkg) {

@@ -107,16 +107,7 @@ public interface RecordTable<K extends Comparable<K>, V> {
     if (!from.isBefore(to)) {
       return Stream.empty();
     }
-    List<V> all;
-    try (Stream<V> s = all()) {
-      all = s.collect(Collectors.toCollection(ArrayList::new));
-    }
-    Set<K> superseded = new HashSet<>();
-    for (V v : all) {
-      kind.supersedesOf(v).ifPresent(superseded::add);
-    }
-    return all.stream()
-        .filter(v -> !superseded.contains(kind.idOf(v)))
+    return notSuperseded(kind)
         .filter(v -> {
           Instant at = kind.instantOf(v).orElseThrow();
           return !at.isBefore(from) && at.isBefore(to);
@@ -129,9 +120,11 @@ public interface RecordTable<K extends Comparable<K>, V> {
    * whole table.
    */
   default Stream<V> current(RecordKind<K, V> kind) {
-    if (kind.shape() != RecordKind.Shape.LEDGER) {
-      return all();
-    }
+    return kind.shape() != RecordKind.Shape.LEDGER ? all() : notSuperseded(kind);
+  }
+
+  /** Every record no stored record supersedes, read whole: the defaults' shared step. */
+  private Stream<V> notSuperseded(RecordKind<K, V> kind) {
     List<V> all;
     try (Stream<V> s = all()) {
       all = s.collect(Collectors.toCollection(ArrayList::new));

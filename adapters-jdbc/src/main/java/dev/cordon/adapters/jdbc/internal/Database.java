@@ -175,15 +175,7 @@ public final class Database {
    */
   public <T> T primitive(String operation, SqlWork<T> work) {
     checkOpen();
-    Lease lease = bound.get();
-    if (lease == null) {
-      return write(operation, work);
-    }
-    try {
-      return work.apply(lease.connection);
-    } catch (SQLException e) {
-      throw failure(operation, e);
-    }
+    return bound.get() == null ? write(operation, work) : withTransaction(operation, work);
   }
 
   /** Runs {@code work} on the connection of the thread's transaction; there must be one. */

@@ -62,17 +62,9 @@ class LedgerTable<K extends Comparable<K>, V> extends Table<K, V> {
 
   @Override
   public Map<K, List<V>> versions(Collection<K> ids) {
-    db.checkOpen();
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
-    Map<String, K> byText = new HashMap<>();
-    for (K id : ids) {
-      byText.put(id.toString(), id);
-    }
-    return db.read("read " + what + " records", c -> {
-      Map<K, List<V>> out = new HashMap<>();
-      stored(c, new ArrayList<>(byText.keySet())).forEach((id, s) -> out.put(byText.get(id), List.of(parse(s.body()))));
+    return versionsOf(ids, (c, texts) -> {
+      Map<String, List<String>> out = new HashMap<>();
+      stored(c, texts).forEach((id, s) -> out.put(id, List.of(s.body())));
       return out;
     });
   }

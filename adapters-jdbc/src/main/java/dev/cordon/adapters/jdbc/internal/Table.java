@@ -8,7 +8,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -166,6 +169,38 @@ abstract class Table<K extends Comparable<K>, V> implements RecordTable<K, V> {
       sb.append(", ").append(col.name());
     }
     return sb.toString();
+  }
+
+  /**
+   * Reads the stored rows of {@code ids} — {@code read} gives, per id text, the bodies of its
+   * versions, oldest first — and parses them, keyed by the typed ids asked for.
+   */
+  Map<K, List<V>> versionsOf(Collection<K> ids, SqlRead read) {
+    db.checkOpen();
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, K> byText = new HashMap<>();
+    for (K id : ids) {
+      byText.put(id.toString(), id);
+    }
+    return db.read("read " + what + " records", c -> {
+      Map<K, List<V>> out = new HashMap<>();
+      read.bodies(c, new ArrayList<>(byText.keySet())).forEach((id, bodies) -> {
+        List<V> parsed = new ArrayList<>(bodies.size());
+        for (String b : bodies) {
+          parsed.add(parse(b));
+        }
+        out.put(byText.get(id), parsed);
+      });
+      return out;
+    });
+  }
+
+  /** Reads the bodies of the rows of some ids, per id text. */
+  @FunctionalInterface
+  interface SqlRead {
+    Map<String, List<String>> bodies(Connection c, List<String> ids) throws SQLException;
   }
 
   /** The distinct ids of {@code values}, in order. */

@@ -47,25 +47,7 @@ class VersionedTable<K extends Comparable<K>, V> extends Table<K, V> {
 
   @Override
   public Map<K, List<V>> versions(Collection<K> ids) {
-    db.checkOpen();
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
-    Map<String, K> byText = new HashMap<>();
-    for (K id : ids) {
-      byText.put(id.toString(), id);
-    }
-    return db.read("read " + what + " records", c -> {
-      Map<K, List<V>> out = new HashMap<>();
-      versionsOf(c, new ArrayList<>(byText.keySet())).forEach((id, bodies) -> {
-        List<V> parsed = new ArrayList<>(bodies.size());
-        for (String b : bodies) {
-          parsed.add(parse(b));
-        }
-        out.put(byText.get(id), parsed);
-      });
-      return out;
-    });
+    return versionsOf(ids, this::versionsOf);
   }
 
   /**

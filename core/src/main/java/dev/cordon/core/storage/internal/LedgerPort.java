@@ -104,18 +104,8 @@ class LedgerPort<K extends Comparable<K>, V> extends Port<K, V> implements Ledge
       fresh.put(id, v);
     }
     List<V> rows = new ArrayList<>(fresh.values());
-    List<V> raced = rows.isEmpty() ? List.of() : table.insertAbsent(rows);
-    Set<K> racedIds = new HashSet<>();
-    if (!raced.isEmpty()) {
-      Map<K, List<V>> now = table.versions(ids(raced));
-      for (V v : raced) {
-        List<V> s = now.get(kind.idOf(v));
-        if (s == null || !s.contains(v)) {
-          throw StorageErrors.conflict(kind.idOf(v));
-        }
-        racedIds.add(kind.idOf(v));
-      }
-    }
+    List<V> raced = insert(table, rows);
+    Set<K> racedIds = new HashSet<>(ids(raced));
     for (V v : rows) {
       Optional<K> target = kind.supersedesOf(v);
       if (target.isPresent() && !racedIds.contains(kind.idOf(v))) {

@@ -81,17 +81,17 @@ abstract class Port<K extends Comparable<K>, V> implements RecordStore<K, V> {
       }
       fresh.put(id, v);
     }
-    int raced = insert(table, new ArrayList<>(fresh.values()));
+    int raced = insert(table, new ArrayList<>(fresh.values())).size();
     return new BatchOutcome(fresh.size() - raced, present + raced);
   }
 
   /**
    * Inserts new records; a record another writer stored first is fine when it is the same and
-   * refused when it differs. Returns how many were stored by another writer.
+   * refused when it differs. Returns those another writer stored first.
    */
-  final int insert(RecordTable<K, V> table, List<V> fresh) {
+  final List<V> insert(RecordTable<K, V> table, List<V> fresh) {
     if (fresh.isEmpty()) {
-      return 0;
+      return List.of();
     }
     List<V> raced = table.insertAbsent(fresh);
     if (!raced.isEmpty()) {
@@ -103,7 +103,7 @@ abstract class Port<K extends Comparable<K>, V> implements RecordStore<K, V> {
         }
       }
     }
-    return raced.size();
+    return raced;
   }
 
   /** The distinct ids of {@code values}, in order. */
