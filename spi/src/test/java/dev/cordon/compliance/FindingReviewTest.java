@@ -83,6 +83,39 @@ class FindingReviewTest {
   }
 
   @Test
+  void theSameStepRepeatedReturnsTheFindingAndStoresNothing() {
+    Finding confirmed = inStatus(FindingStatus.CONFIRMED); // by OFFICE at 10-03 09:00
+    assertThat(cordon.findings().confirm(F, OFFICE, at(oct(3), 9))).isEqualTo(confirmed);
+    Finding rectified = cordon.findings().rectify(F, oct(4));
+    assertThat(cordon.findings().rectify(F, oct(4))).isEqualTo(rectified);
+    assertThat(cordon.findings().history(F)).extracting(Finding::status)
+        .containsExactly(FindingStatus.OPEN, FindingStatus.CONFIRMED, FindingStatus.RECTIFIED);
+  }
+
+  @Test
+  void aDifferentReviewOfAReviewedFindingIsStillRefused() {
+    inStatus(FindingStatus.CONFIRMED); // by OFFICE at 10-03 09:00
+    for (Runnable other : List.<Runnable>of(() -> cordon.findings().confirm(F, OFFICE, at(oct(3), 10)),
+        () -> cordon.findings().confirm(F, Fixture.BOSS, at(oct(3), 9)))) {
+      assertThatThrownBy(other::run).isInstanceOfSatisfying(CordonValidationException.class,
+          e -> assertThat(e.violations()).extracting(Violation::code).containsExactly("CORDON-FINDING-001"));
+    }
+    cordon.findings().rectify(F, oct(4));
+    assertThatThrownBy(() -> cordon.findings().rectify(F, oct(5))).isInstanceOf(CordonValidationException.class);
+    assertThatThrownBy(() -> cordon.findings().confirm(F, OFFICE, at(oct(3), 9)))
+        .isInstanceOf(CordonValidationException.class);
+  }
+
+  @Test
+  void aDismissalRepeatedWithTheSameReasonIsTheSameDismissal() {
+    Finding dismissed = inStatus(FindingStatus.DISMISSED);
+    assertThat(cordon.findings().dismiss(F, OFFICE, at(oct(3), 9), "误报：当日闭店")).isEqualTo(dismissed);
+    assertThatThrownBy(() -> cordon.findings().dismiss(F, OFFICE, at(oct(3), 9), "另一理由"))
+        .isInstanceOf(CordonValidationException.class);
+    assertThat(cordon.findings().history(F)).hasSize(2);
+  }
+
+  @Test
   void theLegalPairsAreExactlyOpenToConfirmedOrDismissedAndConfirmedToRectified() {
     assertThat(FindingStatus.OPEN.next()).containsExactlyInAnyOrder(FindingStatus.CONFIRMED, FindingStatus.DISMISSED);
     assertThat(FindingStatus.CONFIRMED.next()).containsExactly(FindingStatus.RECTIFIED);

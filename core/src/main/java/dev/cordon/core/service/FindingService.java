@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -30,6 +31,10 @@ import java.util.stream.Stream;
  * RECTIFIED (整改). Any other move is refused with {@code CORDON-FINDING-001}. Every step is stored
  * as a new version, so {@link #history} is the review trail. A re-run of the checks never resets a
  * review. Only CONFIRMED and RECTIFIED findings may be cited in a named notice.
+ *
+ * <p>A step repeated with the same content (the same reviewer and instant, the same reason, the
+ * same day) returns the finding as it is and stores nothing, so that a review script can run again;
+ * a different review of a finding already reviewed is still refused.
  */
 public final class FindingService {
   private final Storage storage;
@@ -40,30 +45,39 @@ public final class FindingService {
     this.policies = policies;
   }
 
-  /** Confirms an OPEN finding after analysis (甄別確認). */
+  /**
+   * Confirms an OPEN finding after analysis (甄別確認); a finding already confirmed by {@code reviewer}
+   * at {@code at} is returned as it is.
+   */
   public Finding confirm(FindingId id, PersonId reviewer, Instant at) {
     Review review = Validation.require(Review.of(reviewer, at, null));
-    return step(id, FindingStatus.CONFIRMED, f -> {
+    return step(id, FindingStatus.CONFIRMED, f -> f.review().equals(Optional.of(review)), f -> {
       requireReviewer(reviewer);
       return Finding.builder().from(f).status(FindingStatus.CONFIRMED).review(review).build();
     });
   }
 
-  /** Dismisses an OPEN finding (排除), e.g. a false alarm; {@code reason} is required. */
+  /**
+   * Dismisses an OPEN finding (排除), e.g. a false alarm; {@code reason} is required. A finding already
+   * dismissed by {@code reviewer} at {@code at} for the same reason is returned as it is.
+   */
   public Finding dismiss(FindingId id, PersonId reviewer, Instant at, String reason) {
     if (reason == null || reason.isBlank()) {
       throw new CordonValidationException(CordonErrors.dismissalWithoutReason("reason"));
     }
     Review review = Validation.require(Review.of(reviewer, at, reason.strip()));
-    return step(id, FindingStatus.DISMISSED, f -> {
+    return step(id, FindingStatus.DISMISSED, f -> f.review().equals(Optional.of(review)), f -> {
       requireReviewer(reviewer);
       return Finding.builder().from(f).status(FindingStatus.DISMISSED).review(review).build();
     });
   }
 
-  /** Records that a CONFIRMED finding was put right (整改完成) on {@code day}. */
+  /**
+   * Records that a CONFIRMED finding was put right (整改完成) on {@code day}; a finding already
+   * rectified on {@code day} is returned as it is.
+   */
   public Finding rectify(FindingId id, LocalDate day) {
-    return step(id, FindingStatus.RECTIFIED, f -> {
+    return step(id, FindingStatus.RECTIFIED, f -> f.rectifiedOn().equals(Optional.of(day)), f -> {
       Optional<LocalDate> confirmed = f.review()
           .map(r -> r.at().atZone(policies.latest().zone()).toLocalDate());
       if (confirmed.isPresent() && day.isBefore(confirmed.get())) {
@@ -97,10 +111,14 @@ public final class FindingService {
     }
   }
 
-  private Finding step(FindingId id, FindingStatus target, UnaryOperator<Finding> change) {
+  // done: whether a finding already in the target status got there by this very step
+  private Finding step(FindingId id, FindingStatus target, Predicate<Finding> done, UnaryOperator<Finding> change) {
     return storage.inTransaction(() -> {
       Finding current = storage.findings().get(id).orElseThrow(() -> new CordonValidationException(
           StorageErrors.unknownReference("id", id.value(), "finding")));
+      if (current.status() == target && done.test(current)) {
+        return current;
+      }
       if (!current.status().canMoveTo(target)) {
         throw new CordonValidationException(CordonErrors.findingTransition("status", current.status().name(),
             current.status(), target));
