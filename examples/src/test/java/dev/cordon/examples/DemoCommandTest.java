@@ -11,31 +11,70 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The whole demo, in-process, on H2 and in memory; then what it printed and wrote. */
+/**
+ * The whole demo, in-process, on H2 and in memory, and once more on the same H2 file and output
+ * directory (as the README's command run twice in a row); then what it printed and wrote.
+ */
 class DemoCommandTest {
   @TempDir
   static Path tmp;
 
   static Cli demo;
+  static Cli rerun;
   static Path out;
+  static Path first;
   static Path again;
 
   @BeforeAll
-  static void runTheDemoTwice() {
+  static void runTheDemoThreeTimes() throws Exception {
     // once on an H2 file, once in memory: the same files either way
     out = tmp.resolve("cordon-out");
-    demo = Cli.run("demo", "--db", "jdbc:h2:file:" + tmp.resolve("cordon-data/cordon").toAbsolutePath(), "--out",
-        out.toString());
+    String[] args = {"demo", "--db", "jdbc:h2:file:" + tmp.resolve("cordon-data/cordon").toAbsolutePath(), "--out",
+        out.toString()};
+    demo = Cli.run(args);
+    first = tmp.resolve("first");
+    copy(out, first);
+    // and again on the same database and output directory, as the README's command run twice in a row
+    rerun = Cli.run(args);
     again = tmp.resolve("again");
     Cli.run("demo", "--db", "memory:", "--out", again.toString());
   }
 
+  private static void copy(Path from, Path to) throws Exception {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+
+  private static List<Path> filesUnder(Path dir) throws Exception {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile).map(dir::relativize).sorted().toList();
+    }
+  }
+
+  @Test
+  void runTwiceInARowOnTheSameDatabaseItExitsZeroAndWritesTheSameFiles() throws Exception {
+    assertThat(rerun.exit()).as(rerun.err()).isZero();
+    assertThat(rerun.err()).isEmpty();
+    assertThat(rerun.out()).containsPattern("Imported: [\\d,]+ rows read, 0 imported, [\\d,]+ already present, "
+        + "4 rejected").contains("notice 包热防通〔2021〕1号 names");
+    List<Path> files = filesUnder(first);
+    assertThat(filesUnder(out)).isEqualTo(files);
+    for (Path f : files) {
+      assertThat(out.resolve(f)).as(f.toString()).hasSameBinaryContentAs(first.resolve(f));
+    }
+  }
+
   @Test
   void theSameSeedWritesTheSameFilesByteForByte() throws Exception {
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(out)) {
-      files = walk.filter(Files::isRegularFile).map(out::relativize).sorted().toList();
-    }
+    List<Path> files = filesUnder(out);
     assertThat(files).hasSizeGreaterThan(50);
     for (Path f : files) {
       assertThat(again.resolve(f)).as(f.toString()).hasSameBinaryContentAs(out.resolve(f));
