@@ -31,11 +31,17 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin
   DbOption db;
 
-  @Option(names = "--from", required = true, paramLabel = "DATE", description = "First day checked (YYYY-MM-DD).")
+  @Option(names = "--from", required = true, paramLabel = "DATE",
+      description = "First day checked (in any form of Dates below).")
   LocalDate from;
 
   @Option(names = "--to", required = true, paramLabel = "DATE", description = "Last day checked, included.")
   LocalDate to;
+
+  @Option(names = "--as-of", paramLabel = "DATE|MOMENT",
+      description = "When deadlines are judged (a return overdue, a follow-up still open): a day means its end, "
+          + "a moment (a date and a time of day) is read in the policy's zone (default: the end of --to).")
+  OptionValues.AsOf asOf;
 
   @Option(names = "--json", description = "Print the result as JSON.")
   boolean json;
@@ -53,9 +59,16 @@ final class CheckCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     try (Cordon cordon = db.openExisting(create)) {
+      CordonCli.requireSomethingImported(cordon, db.url);
+      java.time.ZoneId zone = cordon.policies().latest().zone(); // the zone Checks judges in
+      java.time.Instant judged = asOf == null ? to.plusDays(1).atStartOfDay(zone).toInstant() : asOf.in(zone);
+      if (judged.isBefore(from.atStartOfDay(zone).toInstant())) {
+        throw new ParameterException(spec.commandLine(), "--as-of " + asOf.text() + " is before --from " + from
+            + ": deadlines are judged after the days checked begin");
+      }
       CheckRun run;
       try (Progress p = Progress.start(spec.commandLine().getErr(), "checking " + from + " … " + to, 0)) {
-        run = cordon.checks().run(from, to.plusDays(1));
+        run = cordon.checks().run(from, to.plusDays(1), judged);
       }
       if (json) {
         out.println(CordonJson.write(asJson(run)));
@@ -76,6 +89,7 @@ final class CheckCommand implements Callable<Integer> {
     out.printf("Checked %s … %s with %d rules: %d findings (%d new, %d updated, %d unchanged).%n",
         run.from(), run.to().minusDays(1), run.rules().size(), run.findings().size(), run.created(), run.updated(),
         run.unchanged());
+    out.printf("Deadlines judged at %s.%n", run.asOf());
     byRule(run.findings()).forEach((rule, n) -> out.printf("  %-28s %6d%n", rule, n));
     if (!run.skipped().isEmpty()) {
       out.println("Switched off by the policy: " + String.join(", ", run.skipped()));

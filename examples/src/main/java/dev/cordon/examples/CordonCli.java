@@ -31,18 +31,18 @@ import picocli.CommandLine.ScopeType;
  * {@code report}, {@code describe} and {@code plan supplies|dining}, each with {@code --help}.
  *
  * <p>Exit codes: {@value #OK} done (rows may have been rejected — the summary says so),
- * {@value #USAGE} bad usage, {@value #UNAVAILABLE} input unreadable or storage unavailable, 3 an import
- * that stopped before the end of a file (the summary says where and why). Errors
- * are one line on standard error; {@code --verbose} adds the stack trace.
+ * {@value #USAGE} bad usage, {@value #UNAVAILABLE} input unreadable or storage unavailable,
+ * {@value #INCOMPLETE} an import that stopped before the end of a file (the summary says where and
+ * why), {@value #NOTHING_IMPORTED} nothing imported yet (a check, report or plan on a database
+ * without units). Errors are one line on standard error, without Java class names;
+ * {@code --verbose} adds the stack trace.
  */
 @Command(name = "cordon", mixinStandardHelpOptions = true, versionProvider = CordonCli.Version.class,
     description = "Epidemic-prevention compliance: entry ledgers, travel declarations, supplies, duty, "
         + "checks and reports.",
     subcommands = {DemoCommand.class, ImportCommand.class, CheckCommand.class, ReportCommand.class,
         DescribeCommand.class, PlanCommand.class},
-    commandListHeading = "%nCommands:%n",
-    footer = {"", "Exit codes: 0 done (rows may have been rejected: the summary says so), 1 bad usage, "
-        + "2 input unreadable or storage unavailable, 3 import incomplete (the summary says where and why)."})
+    commandListHeading = "%nCommands:%n")
 public final class CordonCli implements Runnable {
   /** Done. */
   public static final int OK = 0;
@@ -50,6 +50,11 @@ public final class CordonCli implements Runnable {
   public static final int USAGE = 1;
   /** Input unreadable or storage unavailable. */
   public static final int UNAVAILABLE = 2;
+  /** An import stopped before the end of a file; running it again resumes it. */
+  public static final int INCOMPLETE = ImportCommand.INCOMPLETE;
+  /** Nothing imported yet: a check, report or plan on a database that holds no units. */
+  public static final int NOTHING_IMPORTED = 4;
+
 
   /** The default storage: an embedded SQLite database file (WAL mode) under {@code ./cordon-data}. */
   public static final String DEFAULT_DB = "jdbc:sqlite:./cordon-data/cordon.db";
@@ -139,9 +144,82 @@ public final class CordonCli implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    OptionValues.register(cl);
+    // as wide as the terminal when it says (COLUMNS), so that fewer lines wrap; never below 80
+    cl.setUsageHelpAutoWidth(true);
+    withFooter(cl);
     cl.setParameterExceptionHandler(CordonCli::usageError);
     cl.setExecutionExceptionHandler(CordonCli::failure);
     return cl;
+  }
+
+  /** The help's closing sections, on every command: storage URLs, date forms, exit codes. */
+  static final List<String> FOOTER = footer();
+
+  private static List<String> footer() {
+    List<String> f = new java.util.ArrayList<>();
+    f.add("");
+    f.add("Storage (--db URL; default " + DEFAULT_DB + "):");
+    f.addAll(DbOption.URL_FORMS);
+    f.add("");
+    f.add("Dates: " + OptionValues.dateForms() + ", as in the ledgers; a moment (check --as-of): "
+        + String.join(", ", dev.cordon.adapters.csv.LedgerDateFormat.DATE_TIME_FORMS) + ".");
+    f.add("");
+    f.add("Exit codes:");
+    f.add("  " + OK + "  done (rows may have been rejected: the summary says so)");
+    f.add("  " + USAGE + "  bad usage: an unknown option, a malformed date, a missing argument");
+    f.add("  " + UNAVAILABLE + "  input unreadable or refused, or storage unavailable");
+    f.add("  " + INCOMPLETE + "  import incomplete (the summary says where and why; run it again)");
+    f.add("  " + NOTHING_IMPORTED + "  nothing imported yet: the database holds no units");
+    return List.copyOf(f);
+  }
+
+  /**
+   * Puts {@link #FOOTER} under every command's help, wrapped here rather than by picocli: picocli
+   * breaks a line wherever {@link java.text.BreakIterator} may, which includes after every {@code /},
+   * {@code ?} and {@code :} of a URL ({@code jdbc:postgresql://HOST:PORT/DB?} and {@code user=…} on
+   * the next line); here a line breaks at spaces only, so a URL is never cut.
+   */
+  private static void withFooter(CommandLine cl) {
+    cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER,
+        help -> wrapAtSpaces(FOOTER, help.commandSpec().usageMessage().width()));
+    cl.getSubcommands().values().forEach(CordonCli::withFooter);
+  }
+
+  /**
+   * {@code lines} wrapped to {@code width} columns (a CJK character takes two) at spaces only; a
+   * continuation is indented as far as the text after the first run of two spaces in the line
+   * ({@code "  memory:   in memory, …"} continues under {@code in}), else as the line itself.
+   */
+  static String wrapAtSpaces(List<String> lines, int width) {
+    StringBuilder out = new StringBuilder();
+    for (String line : lines) {
+      int lead = line.length() - line.stripLeading().length();
+      Matcher gap = Pattern.compile("\\S {2,}(?=\\S)").matcher(line);
+      int indent = gap.find(lead) && gap.end() < width / 2 ? gap.end() : lead;
+      StringBuilder current = new StringBuilder(line.substring(0, lead));
+      int columns = lead;
+      boolean first = true;
+      for (String word : line.substring(lead).split("(?<= )(?! )")) {
+        int w = columns(word.stripTrailing());
+        if (!first && columns + w > width) {
+          out.append(current.toString().stripTrailing()).append(System.lineSeparator());
+          current = new StringBuilder(" ".repeat(indent));
+          columns = indent;
+        }
+        current.append(word);
+        columns += columns(word);
+        first = false;
+      }
+      out.append(current.toString().stripTrailing()).append(System.lineSeparator());
+    }
+    return out.toString();
+  }
+
+  // columns a text takes on a terminal: CJK ideographs and full-width forms take two
+  private static int columns(String s) {
+    return s.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+        || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFF60) ? 2 : 1).sum();
   }
 
   private static int usageError(ParameterException e, String[] args) {
@@ -163,11 +241,44 @@ public final class CordonCli implements Runnable {
       e.printStackTrace(err);
     } else if (!(e instanceof CordonConfigurationException || e instanceof CordonStorageException
         || e instanceof IOException || e instanceof UncheckedIOException
-        || e instanceof CordonValidationException)) {
+        || e instanceof CordonValidationException || e instanceof NothingImportedException)) {
       err.println("(run with --verbose for the stack trace)");
     }
     err.flush();
-    return UNAVAILABLE;
+    return e instanceof NothingImportedException ? NOTHING_IMPORTED : UNAVAILABLE;
+  }
+
+  /**
+   * Refuses, with exit code {@value #NOTHING_IMPORTED}, to check, report or plan on a database that
+   * holds no units: nothing was imported into it yet, and an empty report or "0 findings" would read
+   * as a clean bill of health.
+   *
+   * @param db the {@code --db} as given, repeated in the command suggested (a password masked)
+   */
+  static void requireSomethingImported(dev.cordon.Cordon cordon, String db) {
+    if (cordon.storage().units().count() == 0) {
+      String on = db.equals(DEFAULT_DB) ? "" : " --db " + masked(db);
+      throw new NothingImportedException("nothing imported yet: the database" + (on.isEmpty() ? "" : " " + masked(db))
+          + " holds no units. Import the units, people and sites first, then the ledgers: cordon import" + on
+          + " --kind units FILE.csv (then --kind people, --kind sites, …); or run cordon demo" + on
+          + " to try it on a generated month.");
+    }
+  }
+
+  private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)[^&;]*");
+
+  /** {@code url} with the value of any {@code password=} masked. */
+  static String masked(String url) {
+    return PASSWORD.matcher(url).replaceAll("$1****");
+  }
+
+  /** Nothing was imported into the database the command was given; exits {@value #NOTHING_IMPORTED}. */
+  static final class NothingImportedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NothingImportedException(String message) {
+      super(message, null, false, false);
+    }
   }
 
   /** One line saying what went wrong, without a stack trace. */
@@ -194,7 +305,13 @@ public final class CordonCli implements Runnable {
     if (t instanceof IOException) {
       return "input/output error: " + oneLine(t.getMessage());
     }
-    return "unexpected error: " + t.getClass().getSimpleName() + ": " + oneLine(t.getMessage());
+    if (t instanceof NothingImportedException) {
+      return t.getMessage();
+    }
+    // never a class name: the message alone, or the kind of fault found under it
+    String kind = faultKind(t);
+    String message = t.getMessage() == null || t.getMessage().isBlank() ? "no details" : oneLine(t.getMessage());
+    return "unexpected error: " + (kind == null ? message : withKind(message, kind));
   }
 
   /** {@code message} and, unless it says so already, the kind of fault found under it. */
@@ -286,12 +403,31 @@ public final class CordonCli implements Runnable {
     return cmd instanceof CordonCli c && c.verbose;
   }
 
-  /** The version from the jar's manifest. */
+  /**
+   * The version: the Maven project version, written into {@code version.properties} when the module
+   * is built (so that it is there in the classes directory too), else the jar manifest's.
+   */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
+      return new String[] {"cordon " + version()};
+    }
+
+    static String version() {
+      try (java.io.InputStream in = CordonCli.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          java.util.Properties p = new java.util.Properties();
+          p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+          String v = p.getProperty("version", "");
+          if (!v.isBlank() && !v.startsWith("${")) {
+            return v.strip();
+          }
+        }
+      } catch (IOException e) {
+        // the manifest's, below
+      }
       String v = CordonCli.class.getPackage().getImplementationVersion();
-      return new String[] {"cordon " + (v == null ? "(development build)" : v)};
+      return v == null ? "(development build)" : v;
     }
   }
 }

@@ -38,17 +38,25 @@ final class DbOption {
   // a URL scheme has two letters at least, so that a Windows path (C:\data\cordon.db) is a path
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:");
 
+  // the URL forms are listed in the help's footer, where each has a line of its own: in the option's
+  // narrow description column a URL longer than the column would be broken in the middle
   @Option(names = "--db", paramLabel = "URL", defaultValue = CordonCli.DEFAULT_DB,
-      description = {"Storage (default: ${DEFAULT-VALUE}):",
-          "  jdbc:sqlite:PATH  an embedded SQLite file (WAL mode), PATH itself",
-          "  jdbc:h2:file:PATH  an embedded H2 file, PATH.mv.db (a PATH ending in .mv.db is taken without it)",
-          "  jdbc:postgresql://HOST/DB  a PostgreSQL server; its connectTimeout=SECONDS also bounds how long "
-              + "opening waits",
-          "  memory:  in memory, gone when the command ends",
-          "  PATH  a plain file path: PATH.mv.db is an H2 file, any other PATH an SQLite file (jdbc:sqlite:PATH)",
-          "A database file that does not exist is refused, except by import and demo, which create it, and by "
-              + "check --create."})
+      description = "The storage: a URL or a database file (default: an SQLite file; see Storage below).")
   String url;
+
+  /** The storage URL forms, a line each, for the help's footer. */
+  static final java.util.List<String> URL_FORMS = java.util.List.of(
+      "  jdbc:sqlite:PATH     an embedded SQLite file (WAL mode), PATH itself",
+      "  jdbc:h2:file:PATH    an embedded H2 file, PATH.mv.db",
+      "                       (a PATH ending in .mv.db is taken without it)",
+      "  jdbc:postgresql://HOST:PORT/DB?user=USER&password=PASSWORD",
+      "                       a PostgreSQL server; connectTimeout=SECONDS",
+      "                       also bounds how long opening waits",
+      "  memory:              in memory, gone when the command ends",
+      "  PATH                 a plain file path: PATH.mv.db is an H2 file,",
+      "                       any other PATH an SQLite file (jdbc:sqlite:PATH)",
+      "A database file that does not exist is refused, except by import and demo,",
+      "which create it, and by check --create.");
 
   /**
    * Opens Cordon on the storage named, creating an embedded database that does not exist yet; for

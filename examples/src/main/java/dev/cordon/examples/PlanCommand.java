@@ -88,6 +88,7 @@ final class PlanCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       try (Cordon cordon = execute ? db.openExisting() : db.openForReading()) {
+        CordonCli.requireSomethingImported(cordon, db.url);
         List<UnitId> to = units == null ? null : units.stream().map(UnitId::of).toList();
         if (to != null) {
           requireUnits(spec, cordon, to);
@@ -174,6 +175,7 @@ final class PlanCommand implements Runnable {
       }
       PrintWriter out = spec.commandLine().getOut();
       try (Cordon cordon = db.openForReading()) {
+        CordonCli.requireSomethingImported(cordon, db.url);
         SiteId site = SiteId.of(canteen);
         Site found = cordon.storage().sites().get(site).orElseThrow(
             () -> new ParameterException(spec.commandLine(), "no site " + canteen));

@@ -71,6 +71,7 @@ final class ReportCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "no report writer for format '" + format
             + "'; available: " + String.join(", ", cordon.reportFormats()));
       }
+      CordonCli.requireSomethingImported(cordon, db.url);
       Optional<UnitId> root = Optional.ofNullable(unit).map(UnitId::of);
       if (root.isPresent() && cordon.directory().unit(root.get()).isEmpty()) {
         throw new ParameterException(spec.commandLine(), "no unit " + unit);

@@ -65,8 +65,9 @@ class DatabaseAccessTest {
   @Test
   void checkWithCreateStartsAnEmptyDatabase() {
     Cli r = Cli.run("check", "--db", h2("new/cordon"), "--create", "--from", "2021-10-25", "--to", "2021-10-25");
-    assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains(": 0 findings");
+    // created, and nothing in it to check
+    assertThat(r.exit()).as(r.err()).isEqualTo(CordonCli.NOTHING_IMPORTED);
+    assertThat(r.err()).contains("nothing imported yet");
     assertThat(tmp.resolve("new/cordon.mv.db")).isRegularFile();
   }
 
@@ -119,18 +120,20 @@ class DatabaseAccessTest {
     assertThat(Cli.run("import", "--db", "probe:a", "--kind", "units", units.toString()).exit()).isZero();
     assertThat(ProbeStorageProvider.lastSettings()).containsEntry("create", "true").containsEntry("readOnly", "false");
 
-    assertThat(Cli.run("check", "--db", "probe:a", "--from", "2021-10-25", "--to", "2021-10-25").exit()).isZero();
+    // each probe: storage is a new, empty one: nothing imported yet
+    assertThat(Cli.run("check", "--db", "probe:a", "--from", "2021-10-25", "--to", "2021-10-25").exit())
+        .isEqualTo(CordonCli.NOTHING_IMPORTED);
     assertThat(ProbeStorageProvider.lastSettings()).isEqualTo(Map.of("create", "false", "readOnly", "false"));
 
     assertThat(Cli.run("check", "--db", "probe:a", "--create", "--from", "2021-10-25", "--to", "2021-10-25").exit())
-        .isZero();
+        .isEqualTo(CordonCli.NOTHING_IMPORTED);
     assertThat(ProbeStorageProvider.lastSettings()).isEqualTo(Map.of("create", "true", "readOnly", "false"));
 
     assertThat(Cli.run("describe", "--db", "probe:a").exit()).isZero();
     assertThat(ProbeStorageProvider.lastSettings()).isEqualTo(Map.of("create", "false", "readOnly", "true"));
 
     assertThat(Cli.run("report", "--db", "probe:a", "--kind", "stock", "--date", "2021-10-25", "--format", "json",
-        "--out", tmp.resolve("stock.json").toString()).exit()).isZero();
+        "--out", tmp.resolve("stock.json").toString()).exit()).isEqualTo(CordonCli.NOTHING_IMPORTED);
     assertThat(ProbeStorageProvider.lastSettings()).isEqualTo(Map.of("create", "false", "readOnly", "true"));
 
     Cli.run("plan", "dining", "--db", "probe:a", "--canteen", "S-CT", "--date", "2021-10-25");
@@ -146,6 +149,7 @@ class DatabaseAccessTest {
   @Test
   void memoryStorageIgnoresTheSettings() {
     assertThat(Cli.run("describe", "--db", "memory:").exit()).isZero();
-    assertThat(Cli.run("check", "--db", "memory:", "--from", "2021-10-25", "--to", "2021-10-25").exit()).isZero();
+    assertThat(Cli.run("check", "--db", "memory:", "--from", "2021-10-25", "--to", "2021-10-25").exit())
+        .isEqualTo(CordonCli.NOTHING_IMPORTED);
   }
 }
