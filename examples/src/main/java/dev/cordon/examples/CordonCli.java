@@ -162,8 +162,10 @@ public final class CordonCli implements Runnable {
     f.add("Storage (--db URL; default " + DEFAULT_DB + "):");
     f.addAll(DbOption.URL_FORMS);
     f.add("");
+    // a no-break space keeps a moment's date and time on one line (wrapAtSpaces writes it as a space)
     f.add("Dates: " + OptionValues.dateForms() + ", as in the ledgers; a moment (check --as-of): "
-        + String.join(", ", dev.cordon.adapters.csv.LedgerDateFormat.DATE_TIME_FORMS) + ".");
+        + String.join(", ", dev.cordon.adapters.csv.LedgerDateFormat.DATE_TIME_FORMS).replace(' ', '\u00A0')
+            .replace(",\u00A0", ", ") + ".");
     f.add("");
     f.add("Exit codes:");
     f.add("  " + OK + "  done (rows may have been rejected: the summary says so)");
@@ -213,7 +215,7 @@ public final class CordonCli implements Runnable {
       }
       out.append(current.toString().stripTrailing()).append(System.lineSeparator());
     }
-    return out.toString();
+    return out.toString().replace('\u00A0', ' ');
   }
 
   // columns a text takes on a terminal: CJK ideographs and full-width forms take two

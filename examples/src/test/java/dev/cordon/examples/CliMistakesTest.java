@@ -155,6 +155,26 @@ class CliMistakesTest {
     assertThat(before.err()).contains("--as-of 2021-10-20 is before --from 2021-10-25");
   }
 
+  // --- an unreachable server -----------------------------------------------------------------------
+
+  @Test
+  void aPostgreSqlServerRefusingConnectionsIsNamedWithItsCauseAndNoPassword() {
+    Cli r = Cli.run("check", "--db", "jdbc:postgresql://127.0.0.1:1/cordon?user=office&password=s3cret&connectTimeout=1",
+        "--from", "2021-10-25", "--to", "2021-10-25");
+    assertThat(r.exit()).isEqualTo(CordonCli.UNAVAILABLE);
+    assertThat(r.err().lines().toList()).as(r.err()).hasSize(1);
+    assertThat(r.err()).contains("127.0.0.1:1").contains("connection refused").doesNotContain("s3cret");
+    assertNoJava(r);
+  }
+
+  @Test
+  void aPostgreSqlServerWhoseHostIsUnknownSaysUnknownHost() {
+    Cli r = Cli.run("describe", "--db", "jdbc:postgresql://cordon-no-such-host.invalid:5432/cordon?connectTimeout=1");
+    assertThat(r.exit()).isEqualTo(CordonCli.UNAVAILABLE);
+    assertThat(r.err()).contains("cordon-no-such-host.invalid").contains("unknown host");
+    assertNoJava(r);
+  }
+
   // --- no Java in any message ---------------------------------------------------------------------
 
   @Test
