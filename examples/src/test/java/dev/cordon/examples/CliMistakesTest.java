@@ -273,6 +273,24 @@ class CliMistakesTest {
   }
 
   @Test
+  void theReadmeTableTheHelpAndTheConstantsListTheSameExitCodes() throws Exception {
+    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    String table = readme.substring(readme.indexOf("| exit code | meaning |"));
+    table = table.substring(0, table.indexOf("\n\n"));
+    List<Integer> documented = new ArrayList<>();
+    Matcher row = Pattern.compile("(?m)^\\| (\\d) \\|").matcher(table);
+    while (row.find()) {
+      documented.add(Integer.parseInt(row.group(1)));
+    }
+    assertThat(documented).containsExactly(CordonCli.OK, CordonCli.USAGE, CordonCli.UNAVAILABLE,
+        CordonCli.INCOMPLETE, CordonCli.NOTHING_IMPORTED);
+    String help = Cli.run("--help").out();
+    for (int code : documented) {
+      assertThat(help).containsPattern("(?m)^  " + code + "  \\S");
+    }
+  }
+
+  @Test
   void versionPrintsTheProjectVersion() throws Exception {
     for (String option : new String[] {"-V", "--version"}) {
       Cli r = Cli.run(option);
