@@ -227,7 +227,7 @@ public final class CordonCli implements Runnable {
   private static int usageError(ParameterException e, String[] args) {
     CommandLine cl = e.getCommandLine();
     PrintWriter err = cl.getErr();
-    err.println("cordon: " + oneLine(e.getMessage()));
+    err.println("cordon: " + withoutJavaNames(oneLine(e.getMessage())));
     err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
     if (verbose(cl)) {
       e.printStackTrace(err);
@@ -313,7 +313,28 @@ public final class CordonCli implements Runnable {
     // never a class name: the message alone, or the kind of fault found under it
     String kind = faultKind(t);
     String message = t.getMessage() == null || t.getMessage().isBlank() ? "no details" : oneLine(t.getMessage());
+    message = withoutJavaNames(message);
     return "unexpected error: " + (kind == null ? message : withKind(message, kind));
+  }
+
+  // a qualified Java name (java.time.LocalDate, dev.cordon.x.Y), and "(…Exception: …)" after a message
+  private static final Pattern JAVA_CAUSE = Pattern.compile(
+      "\\s*\\((?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\\b[^)]*\\)");
+  private static final Pattern JAVA_NAME = Pattern.compile(
+      "(?:class |interface )?\\b(?:[a-z][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)");
+
+  /**
+   * {@code message} without Java names: a parenthesised exception (picocli's
+   * {@code (java.time.format.DateTimeParseException: …)}) dropped, a qualified class name shortened
+   * to a word ({@code java.time.LocalDate} to {@code LocalDate}), an exception's name to "error".
+   * A safety net: the converters of {@link OptionValues} and the messages here say what is wrong in
+   * words already.
+   */
+  static String withoutJavaNames(String message) {
+    String m = JAVA_CAUSE.matcher(message).replaceAll("");
+    m = JAVA_NAME.matcher(m).replaceAll(r -> java.util.regex.Matcher.quoteReplacement(
+        r.group(1).endsWith("Exception") || r.group(1).endsWith("Error") ? "error" : r.group(1)));
+    return m.replaceAll("\\b[A-Z][A-Za-z]*Exception\\b", "error");
   }
 
   /** {@code message} and, unless it says so already, the kind of fault found under it. */

@@ -235,6 +235,16 @@ class CliMistakesTest {
     assertThat(CordonCli.describe(new NullPointerException())).isEqualTo("unexpected error: no details");
   }
 
+  @Test
+  void aMessageFromALibraryLosesItsJavaNames() {
+    assertThat(CordonCli.withoutJavaNames("Invalid value for option '--at': cannot convert 'x' to class "
+        + "java.time.LocalTime (java.time.format.DateTimeParseException: Text 'x' could not be parsed at index 0)"))
+        .isEqualTo("Invalid value for option '--at': cannot convert 'x' to LocalTime");
+    assertThat(CordonCli.withoutJavaNames("java.nio.file.InvalidPathException: Nul character not allowed"))
+        .isEqualTo("error: Nul character not allowed");
+    assertThat(CordonCli.withoutJavaNames("no unit U-B01 in cordon.db")).isEqualTo("no unit U-B01 in cordon.db");
+  }
+
   // --- help and version ---------------------------------------------------------------------------
 
   // a URL and what it is written with, without the brackets and punctuation of the sentence around it
