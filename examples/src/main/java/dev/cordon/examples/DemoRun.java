@@ -453,8 +453,10 @@ final class DemoRun {
     for (var r : reports.entrySet()) {
       for (String format : formats) {
         Path file = outDir.resolve("reports").resolve(r.getKey() + "." + cordon.reportWriter(format).fileExtension());
-        ReportCommand.write(cordon, r.getValue(), format, file, ReportOptions.defaults());
-        files.add(outDir.relativize(file));
+        for (Path written : ReportCommand.write(cordon, r.getValue(), format, file,
+            ReportOptions.defaults().withLocale(cordon.reports().language(REPORT_DAY)))) {
+          files.add(outDir.relativize(written));
+        }
       }
     }
   }
