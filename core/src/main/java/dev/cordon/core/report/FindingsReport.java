@@ -109,7 +109,7 @@ public record FindingsReport(LocalDate from, LocalDate to, String filter, List<F
         Column.code("date", "Date", "日期"),
         Column.code("until", "Until (excluded)", "截至（不含）"),
         Column.text("period", "Date(s), both included", "日期（含首尾）"),
-        Column.text("rule", "Rule", "规则"),
+        Column.code("rule", "Rule", "规则"),
         Column.text("rule_name", "What was found", "问题类型"),
         Column.code("severity", "Severity code", "严重程度代码"),
         Column.text("severity_name", "Severity", "严重程度"),

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 public record Names(Map<String, String> units, Map<String, String> sites, Map<String, String> items,
     Map<String, String> people, Map<String, Text> rules) {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+  private static final Pattern KIND_PREFIX = Pattern.compile("(?i)(site|unit|person|item|holding):$");
 
   public Names {
     units = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(units));
@@ -78,7 +79,7 @@ public record Names(Map<String, String> units, Map<String, String> sites, Map<St
             : Text.of(unit(id.substring(0, slash)) + ", " + item(id.substring(slash + 1)),
                 unit(id.substring(0, slash)) + " " + item(id.substring(slash + 1)));
       }
-      default -> Text.same(id);
+      default -> Text.same(""); // a record: its id is in the subject id column, its content in the message
     };
   }
 
@@ -94,16 +95,25 @@ public record Names(Map<String, String> units, Map<String, String> sites, Map<St
   private String named(String text, boolean chinese) {
     Matcher m = ID.matcher(text);
     StringBuilder b = new StringBuilder(text.length() + 32);
+    int last = 0;
     while (m.find()) {
       String id = m.group();
+      if (!(units.containsKey(id) || sites.containsKey(id) || items.containsKey(id) || people.containsKey(id))) {
+        continue; // another word or id: left as it is
+      }
+      // "site:S-B01-HL" → the site's name; the kind prefix is for machines
+      String before = KIND_PREFIX.matcher(text.substring(last, m.start())).replaceFirst("");
+      boolean bracketed = before.endsWith("（") || before.endsWith("(");
       String name = units.containsKey(id) ? units.get(id)
           : sites.containsKey(id) ? sites.get(id)
           : items.containsKey(id) ? items.get(id)
-          : people.containsKey(id) ? people.get(id) + (chinese ? "（" + id + "）" : " (" + id + ")")
+          : people.containsKey(id) ? people.get(id) + (bracketed ? (chinese ? "，" : ", ") + id
+              : chinese ? "（" + id + "）" : " (" + id + ")")
           : id;
-      m.appendReplacement(b, Matcher.quoteReplacement(name));
+      b.append(before).append(name);
+      last = m.end();
     }
-    m.appendTail(b);
+    b.append(text, last, text.length());
     return b.toString();
   }
 

@@ -123,7 +123,7 @@ public record NoticeReport(LocalDate from, LocalDate to, List<Notice> notices, L
     ReportTable detail = new ReportTable("findings", Text.of("Findings named, by unit", "通报问题（按单位）"), List.of(
         Column.text("notice", "Notice", "文号"), Column.code("unit_id", "Unit id", "单位编号"),
         Column.text("unit", "Unit", "单位"), Column.code("finding", "Finding", "问题编号"),
-        Column.text("rule", "Rule", "规则"), Column.text("rule_name", "What was found", "问题类型"),
+        Column.code("rule", "Rule", "规则"), Column.text("rule_name", "What was found", "问题类型"),
         Column.code("severity", "Severity code", "严重程度代码"), Column.text("severity_name", "Severity", "严重程度"),
         Column.code("date", "Date", "日期"), Column.text("period", "Date(s), both included", "日期（含首尾）"),
         Column.code("status", "Status code", "状态代码"), Column.text("status_name", "Status", "状态"),

@@ -378,8 +378,11 @@ public final class HtmlReportWriter implements ReportWriterProvider {
     int top = norm > 0 ? 22 : 4;
     int height = top + rowH * Math.max(1, names.size()) + 8;
     BigDecimal max = values.stream().filter(v -> v != null).max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
-    if (norm > 0 && max.compareTo(BigDecimal.valueOf(norm)) < 0) {
-      max = BigDecimal.valueOf(norm);
+    if (norm > 0) {
+      // the scale runs to twice the norm at most, so that one large reserve does not flatten the
+      // bars that matter; longer bars are cut at the edge and carry their value
+      max = max.max(BigDecimal.valueOf(norm).multiply(BigDecimal.valueOf(5, 1).add(BigDecimal.ONE)))
+          .min(BigDecimal.valueOf(2L * norm));
     }
     if (max.signum() <= 0) {
       max = BigDecimal.ONE;
@@ -391,7 +394,8 @@ public final class HtmlReportWriter implements ReportWriterProvider {
     for (int i = 0; i < names.size(); i++) {
       int y = top + i * rowH;
       BigDecimal v = values.get(i);
-      int w = v == null ? 0 : v.multiply(BigDecimal.valueOf(barW)).divide(max, 0, RoundingMode.HALF_UP).intValue();
+      int w = v == null ? 0
+          : Math.min(barW, v.multiply(BigDecimal.valueOf(barW)).divide(max, 0, RoundingMode.HALF_UP).intValue());
       boolean low = below(v, norm);
       h.append("<text x=\"").append(labelW - 6).append("\" y=\"").append(y + 15)
           .append("\" text-anchor=\"end\" font-size=\"12\">").append(esc(names.get(i))).append("</text>");
