@@ -102,9 +102,12 @@ class DemoCommandTest {
   @Test
   void writesTheReportsAndPlans() throws Exception {
     Path reports = out.resolve("reports");
-    for (String name : new String[] {"daily-2021-10-25.json", "daily-2021-10-25.csv", "daily-2021-10-25.html",
-        "findings-2021-10.json", "findings-2021-10.csv", "findings-2021-10.html", "notice-2021-10-27.json",
-        "notice-2021-10-27.csv", "notice-2021-10-27.html", "stock-2021-10-31.json", "stock-2021-10-31.csv",
+    // csv: one file per table
+    for (String name : new String[] {"daily-2021-10-25.json", "daily-2021-10-25-subtree_totals.csv",
+        "daily-2021-10-25-own_figures.csv", "daily-2021-10-25.html", "findings-2021-10.json",
+        "findings-2021-10-by_unit.csv", "findings-2021-10-findings.csv", "findings-2021-10.html",
+        "notice-2021-10-27.json", "notice-2021-10-27-notices.csv", "notice-2021-10-27-findings.csv",
+        "notice-2021-10-27.html", "stock-2021-10-31.json", "stock-2021-10-31.csv",
         "plan-supplies-2021-10-25.txt", "plan-dining-S-HQ-CT-2021-10-25.txt"}) {
       assertThat(reports.resolve(name)).as(name).isRegularFile();
       assertThat(demo.out()).contains("reports/" + name);
