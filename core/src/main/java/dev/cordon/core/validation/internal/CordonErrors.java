@@ -333,6 +333,11 @@ public final class CordonErrors {
         String.valueOf(lookBackDays));
   }
 
+  /** CORDON-POLICY-008: a policy to be stored whose zone is not the storage's. */
+  public static Violation policyZoneNotStorageZone(String field, java.time.ZoneId zone, java.time.ZoneId storageZone) {
+    return Violation.of("CORDON-POLICY-008", field, zone.getId(), storageZone.getId());
+  }
+
   // --- rules ---------------------------------------------------------------------------------
 
   /** CORDON-RULE-001: two rules with one id. */
