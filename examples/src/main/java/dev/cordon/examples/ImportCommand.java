@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
         + "is rejected (and written to the error file), every other row is stored; a real but non-compliant row "
         + "(a fever admitted, a visitor without a phone) is stored and raises findings. Importing a file again "
         + "stores nothing twice.",
-        "Kinds: units, people, sites, entries, travel-declarations, stock-movements, assignments, "
+        "Kinds: units, people, sites, supply-items, entries, travel-declarations, stock-movements, assignments, "
             + "disinfection-records, risk-areas.",
         "Exit codes: 0 done (rows may have been rejected), 1 bad usage (also an --errors file that is an input, "
             + "a directory or a database file, or lies in a directory that does not exist), 2 input unreadable or storage unavailable, "
