@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
         + "is rejected (and written to the error file), every other row is stored; a real but non-compliant row "
         + "(a fever admitted, a visitor without a phone) is stored and raises findings. Importing a file again "
         + "stores nothing twice.",
-        "Kinds: units, people, sites, entries, travel-declarations, stock-movements, assignments, "
+        "Kinds: units, people, sites, supply-items, entries, travel-declarations, stock-movements, assignments, "
             + "disinfection-records, risk-areas; and policies: a JSON array of dated prevention policies, every "
             + "attribute given, stored with the data and used by every later command.",
         "Exit codes: 0 done (rows may have been rejected), 1 bad usage (also an --errors file that is an input, "

@@ -197,7 +197,7 @@ public final class CordonErrors {
     return Violation.of("CORDON-ENTRY-002", field, null);
   }
 
-  /** CORDON-ENTRY-003: a visitor or contractor entry carrying an employee id. */
+  /** CORDON-ENTRY-003: a visitor's entry carrying a staff number (a contractor's may carry one). */
   public static Violation visitorWithPersonId(String field, String personId) {
     return Violation.of("CORDON-ENTRY-003", field, personId);
   }
