@@ -80,6 +80,7 @@ class DemoCommandTest {
   @Test
   void writesTheLedgersAndRejectsExactlyTheFourBrokenRows() {
     assertThat(out.resolve("ledgers/units.csv")).isRegularFile();
+    assertThat(out.resolve("ledgers/supply-items.csv")).isRegularFile();
     assertThat(out.resolve("ledgers/entries-2021-10-31.csv")).isRegularFile();
     assertThat(demo.out()).containsPattern("Imported: [\\d,]+ rows read, [\\d,]+ imported, 0 already present, 4 rejected")
         .contains("CORDON-PERSON-010 phone '139****O2l8'").contains("CORDON-ENTRY-001 temperature '99.9'")

@@ -186,10 +186,13 @@ public final class ReportService {
     return subtree;
   }
 
-  /** Days of cover ({@link SupplyCover}); empty when the item's kind has no norm or nothing is used. */
+  /**
+   * Days of cover ({@link SupplyCover}), the norm converted to the item's unit; empty when the item's
+   * kind has no norm or nothing is used.
+   */
   private Optional<BigDecimal> coverDays(StockPosition p, Unit holder, PreventionPolicy policy, LocalDate day) {
     return storage.supplyItems().get(p.holding().item())
-        .map(i -> policy.consumptionNorms().get(i.kind()))
+        .flatMap(i -> Optional.ofNullable(policy.consumptionNorms().get(i.kind())).map(i::inOwnUnits))
         .flatMap(norm -> SupplyCover.of(p, day, norm, holder.headcount()).days());
   }
 
