@@ -5,6 +5,7 @@ import dev.cordon.core.CordonConfigurationException;
 import dev.cordon.core.CordonStorageException;
 import dev.cordon.core.inspection.Checklist;
 import dev.cordon.core.policy.PolicyHistory;
+import dev.cordon.core.policy.PolicyId;
 import dev.cordon.core.policy.PreventionPolicy;
 import dev.cordon.core.rules.BuiltInRules;
 import dev.cordon.core.rules.Checks;
@@ -22,6 +23,7 @@ import dev.cordon.core.service.StockService;
 import dev.cordon.core.service.SupplyPlanning;
 import dev.cordon.core.service.TravelService;
 import dev.cordon.core.service.internal.Services;
+import dev.cordon.core.storage.BatchOutcome;
 import dev.cordon.core.storage.Storage;
 import dev.cordon.spi.report.ReportWriterProvider;
 import dev.cordon.spi.risk.RiskAreaSource;
@@ -36,6 +38,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,6 +72,7 @@ public final class Cordon implements AutoCloseable {
   private final boolean ownsStorage;
   private final String storageDescription;
   private final PolicyHistory policies;
+  private final String policySource;
   private final List<ReportWriterProvider> reportWriters;
   private final List<String> seen;
   private final Services services;
@@ -76,14 +80,16 @@ public final class Cordon implements AutoCloseable {
   private final Clock clock;
   private volatile boolean closed;
 
-  private Cordon(Storage storage, boolean ownsStorage, String storageDescription, PolicyHistory policies,
+  private Cordon(Storage storage, boolean ownsStorage, String storageDescription, Judged judged,
       List<ReportWriterProvider> reportWriters, List<String> seen, List<Rule> rules, Map<String, String> origins,
       Checklist checklist, Clock clock) {
     this.clock = clock;
     this.storage = storage;
     this.ownsStorage = ownsStorage;
     this.storageDescription = storageDescription;
-    this.policies = policies;
+    this.policies = judged.history();
+    this.policySource = judged.source();
+    PolicyHistory policies = judged.history();
     this.reportWriters = List.copyOf(reportWriters);
     this.seen = List.copyOf(seen);
     this.checks = new Checks(storage, policies, rules, origins, clock);
@@ -190,9 +196,38 @@ public final class Cordon implements AutoCloseable {
     return live(storage);
   }
 
-  /** The policies in force. */
+  /**
+   * The policies in force: those given to the builder, else the history stored with the data when
+   * this instance was built ({@code storage().policies()}), else {@link PreventionPolicy#defaults()}.
+   * {@link #describe()} says which ({@code policySource}).
+   */
   public PolicyHistory policies() {
     return policies;
+  }
+
+  /**
+   * Stores {@code history} with the data, each version under the day it takes effect: a day not
+   * stored yet is added, a stored day whose policy differs gets a new version (the old one stays in
+   * {@code storage().policies().history(id)}), an identical one is left as it is. All or nothing.
+   * Every version must name only rules this instance knows ({@code CORDON-POLICY-005}) and count
+   * days in the storage's zone ({@code CORDON-POLICY-008}). Instances built afterwards without a
+   * policy of their own judge by the stored history; this one keeps the policies it was built with.
+   *
+   * @return how many versions were stored new or changed, and how many were already stored
+   */
+  public BatchOutcome storePolicies(PolicyHistory history) {
+    Storage s = live(storage);
+    Checks.requireKnownRules(history, checks.rules().stream().map(Rule::id).toList());
+    history.requireZone(s.zone());
+    List<PreventionPolicy> versions = history.policies();
+    return s.inTransaction(() -> {
+      BatchOutcome outcome = BatchOutcome.NONE;
+      for (PreventionPolicy p : versions) {
+        PolicyId id = PolicyId.of(p);
+        outcome = outcome.plus(s.policies().contains(id) ? s.policies().update(p) : s.policies().put(p));
+      }
+      return outcome;
+    });
   }
 
   /**
@@ -231,6 +266,7 @@ public final class Cordon implements AutoCloseable {
     storage.describe().forEach((k, v) -> d.put("storage." + k, v));
     d.put("reportFormats", String.join(", ", reportFormats()));
     d.put("policies", policies.policies().stream().map(p -> p.effectiveFrom().toString()).toList().toString());
+    d.put("policySource", policySource);
     d.put("providersSeen", seen.isEmpty() ? "(explicit configuration, no discovery)" : String.join("; ", seen));
     return d;
   }
@@ -355,7 +391,8 @@ public final class Cordon implements AutoCloseable {
 
     /** Opens the storage and assembles Cordon. */
     public Cordon build() {
-      PolicyHistory p = policies != null ? policies : PolicyHistory.of(PreventionPolicy.defaults().build());
+      boolean given = policies != null;
+      PolicyHistory p = given ? policies : PolicyHistory.of(PreventionPolicy.defaults().build());
       StorageOptions opts = new StorageOptions(p.latest().zone(), options.settings());
       ClassLoader loader = classLoader != null ? classLoader : Cordon.class.getClassLoader();
       List<String> seen = new ArrayList<>();
@@ -372,8 +409,8 @@ public final class Cordon implements AutoCloseable {
       // a policy naming a rule no one provides is refused before any storage is opened
       Checks.requireKnownRules(p, origins.keySet());
       if (storage != null) {
-        return new Cordon(storage, false, "storage instance " + storage.getClass().getName(), p, writers, seen,
-            rules, origins, checklist, clock);
+        return new Cordon(storage, false, "storage instance " + storage.getClass().getName(),
+            judgedBy(storage, given, p, origins.keySet()), writers, seen, rules, origins, checklist, clock);
       }
       if (url == null) {
         throw new CordonConfigurationException("No storage given: call storage(url), e.g. storage(\"memory:\").");
@@ -387,13 +424,39 @@ public final class Cordon implements AutoCloseable {
       Storage opened = chosen.open(url, opts);
       LOG.info("Cordon opened {} storage at {}", chosen.id(), maskUrl(url));
       try {
-        return new Cordon(opened, true, chosen.id() + " " + maskUrl(url), p, writers, seen, rules, origins,
-            checklist, clock);
+        return new Cordon(opened, true, chosen.id() + " " + maskUrl(url),
+            judgedBy(opened, given, p, origins.keySet()), writers, seen, rules, origins, checklist, clock);
       } catch (RuntimeException e) {
         opened.close();
         throw e;
       }
     }
+  }
+
+  /** The policies an instance judges by, and where they come from: given, stored or the defaults. */
+  private record Judged(PolicyHistory history, String source) {}
+
+  /**
+   * The policies given to the builder; else the history stored with the data, which must name only
+   * known rules and count days in the storage's zone; else the defaults.
+   */
+  private static Judged judgedBy(Storage storage, boolean given, PolicyHistory p, java.util.Set<String> ruleIds) {
+    if (given) {
+      return new Judged(p, "given");
+    }
+    Optional<PolicyHistory> stored = storage.policies().inForce();
+    if (stored.isEmpty()) {
+      return new Judged(p, "defaults (none stored)");
+    }
+    Checks.requireKnownRules(stored.get(), ruleIds);
+    for (PreventionPolicy version : stored.get().policies()) {
+      if (!version.zone().equals(storage.zone())) {
+        throw new CordonConfigurationException("The policy stored for " + version.effectiveFrom()
+            + " counts days in " + version.zone() + ", but the storage counts them in " + storage.zone()
+            + ". Store that policy again with the zone " + storage.zone() + ".");
+      }
+    }
+    return new Judged(stored.get(), "stored");
   }
 
   /**

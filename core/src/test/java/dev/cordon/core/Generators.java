@@ -268,7 +268,10 @@ public final class Generators {
     });
   }
 
-  /** Employee entrants (by id) and visitors or contractors with any of their details. */
+  /**
+   * Employee entrants (by id) and visitors or contractors with any of their details (a contractor
+   * sometimes with a staff number).
+   */
   public static Gen<Entrant> entrants() {
     return gen(in -> {
       PersonCategory category = Generate.enumValues(PersonCategory.class).generate(in);
@@ -279,6 +282,10 @@ public final class Generators {
         return b.build();
       }
       Entrant.Builder b = Entrant.builder().category(category);
+      if (category == PersonCategory.CONTRACTOR) {
+        // a contractor's worker may carry the staff number the directory knows them by
+        optional(idTexts()).generate(in).map(PersonId::of).ifPresent(b::personId);
+      }
       optional(personNames()).generate(in).ifPresent(b::name);
       optional(phoneNumbers()).generate(in).ifPresent(b::phone);
       optional(residentIds()).generate(in).ifPresent(b::residentId);
@@ -395,7 +402,19 @@ public final class Generators {
     return gen(in -> SupplyItem.builder().id(SupplyItemId.of(idTexts().generate(in)))
         .name(Generate.pick(List.of("医用外科口罩", "84消毒液", "额温枪", "Nitrile gloves")).generate(in))
         .kind(Generate.enumValues(SupplyKind.class).generate(in))
-        .unitOfMeasure(Generate.pick(List.of("个", "瓶", "L", "piece", "双")).generate(in)).build());
+        .unitOfMeasure(Generate.pick(List.of("个", "瓶", "L", "piece", "双")).generate(in))
+        .unitsPerNormUnit(unitsPerNormUnit().generate(in)).build());
+  }
+
+  /** Factors from an item's unit of measure to its norm's: 1 often, else 0.000001 to 1,000,000. */
+  public static Gen<BigDecimal> unitsPerNormUnit() {
+    return gen(in -> switch (integers().between(0, 3).generate(in)) {
+      case 0 -> BigDecimal.ONE;
+      case 1 -> Generate.pick(List.of(new BigDecimal("2"), new BigDecimal("0.02"), new BigDecimal("0.5"),
+          new BigDecimal("20"), new BigDecimal("3"), new BigDecimal("1000"))).generate(in);
+      default -> BigDecimal.valueOf(longs().between(1, 1_000_000_000_000L).generate(in),
+          integers().between(0, 6).generate(in)).min(new BigDecimal("1000000"));
+    });
   }
 
   /** Quantities with 0 to 3 decimal places, positive. */

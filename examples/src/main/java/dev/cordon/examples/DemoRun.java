@@ -19,7 +19,6 @@ import dev.cordon.spi.rules.Rule;
 import dev.cordon.core.site.Site;
 import dev.cordon.core.site.SiteId;
 import dev.cordon.core.supply.AllocationPlan;
-import dev.cordon.core.supply.SupplyItem;
 import dev.cordon.core.supply.SupplyItemId;
 import dev.cordon.core.dining.DiningPlan;
 import dev.cordon.core.json.CordonJson;
@@ -176,8 +175,8 @@ final class DemoRun {
   /**
    * Writes the world as CSV ledgers with the CSV module's exporter (personal data in full, so that the
    * files can be imported back), breaks four rows on purpose, and imports every file with the CSV
-   * importer — the path a real organisation's spreadsheets take. Supply items have no CSV layout and
-   * are registered directly. Returns the entries stored.
+   * importer — the path a real organisation's spreadsheets take, master data (units, people, sites,
+   * supply items) included. Returns the entries stored.
    */
   private long importLedgers(DemoWorld world) throws IOException {
     Path dir = outDir.resolve("ledgers");
@@ -187,6 +186,7 @@ final class DemoRun {
     ledgers.add(write(exporter, dir, "units.csv", ImportKind.UNITS, world.units()));
     ledgers.add(write(exporter, dir, "people.csv", ImportKind.PEOPLE, world.people()));
     ledgers.add(write(exporter, dir, "sites.csv", ImportKind.SITES, world.sites()));
+    ledgers.add(write(exporter, dir, "supply-items.csv", ImportKind.SUPPLY_ITEMS, world.items()));
     ledgers.add(write(exporter, dir, "assignments.csv", ImportKind.ASSIGNMENTS, world.assignments()));
     ledgers.add(write(exporter, dir, "travel-declarations.csv", ImportKind.TRAVEL_DECLARATIONS, world.travel()));
     ledgers.add(write(exporter, dir, "stock-movements.csv", ImportKind.STOCK_MOVEMENTS, world.stock()));
@@ -206,9 +206,6 @@ final class DemoRun {
     out.printf("Ledgers: %d CSV files in %s (generated personal data in full, for re-import); broken on purpose: "
         + "%s%n", ledgers.size(), dir, String.join(", ", broken));
 
-    for (SupplyItem i : world.items()) {
-      cordon.directory().register(i);
-    }
     long t0 = System.nanoTime();
     CsvImporter importer = CsvImporter.of(cordon);
     Path errors = Files.createDirectories(dir.resolve("errors"));
@@ -453,8 +450,10 @@ final class DemoRun {
     for (var r : reports.entrySet()) {
       for (String format : formats) {
         Path file = outDir.resolve("reports").resolve(r.getKey() + "." + cordon.reportWriter(format).fileExtension());
-        ReportCommand.write(cordon, r.getValue(), format, file, ReportOptions.defaults());
-        files.add(outDir.relativize(file));
+        for (Path written : ReportCommand.write(cordon, r.getValue(), format, file,
+            ReportOptions.defaults().withLocale(cordon.reports().language(REPORT_DAY)))) {
+          files.add(outDir.relativize(written));
+        }
       }
     }
   }

@@ -51,6 +51,7 @@ final class DescribeCommand implements Callable<Integer> {
   /** The number of records of each kind. */
   static Map<String, Long> counts(Storage s) {
     Map<String, Long> m = new LinkedHashMap<>();
+    m.put("policies", s.policies().count());
     m.put("units", s.units().count());
     m.put("people", s.people().count());
     m.put("sites", s.sites().count());

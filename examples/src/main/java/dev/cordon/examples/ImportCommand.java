@@ -40,14 +40,17 @@ import picocli.CommandLine.Spec;
         + "is rejected (and written to the error file), every other row is stored; a real but non-compliant row "
         + "(a fever admitted, a visitor without a phone) is stored and raises findings. Importing a file again "
         + "stores nothing twice.",
-        "Kinds: units, people, sites, entries, travel-declarations, stock-movements, assignments, "
-            + "disinfection-records, risk-areas.",
+        "Kinds: units, people, sites, supply-items, entries, travel-declarations, stock-movements, assignments, "
+            + "disinfection-records, risk-areas; and policies: a JSON array of dated prevention policies, every "
+            + "attribute given, stored with the data and used by every later command.",
         "Exit codes: 0 done (rows may have been rejected), 1 bad usage (also an --errors file that is an input, "
             + "a directory or a database file, or lies in a directory that does not exist), 2 input unreadable or storage unavailable, "
             + "3 import incomplete (stopped early: the summary says at which line and why; run it again to resume)."})
 final class ImportCommand implements Callable<Integer> {
   /** The import stopped before the end of a file (storage failing on every record, input unreadable). */
   static final int INCOMPLETE = 3;
+  /** The kind of a policy file (JSON, not CSV): see {@link PolicyImport}. */
+  static final String POLICIES = "policies";
 
   @Spec
   CommandSpec spec;
@@ -79,6 +82,9 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (POLICIES.equalsIgnoreCase(kind.trim())) {
+      return PolicyImport.run(db, files, json, spec.commandLine().getOut());
+    }
     ImportKind k = kind(spec, kind);
     ImportOptions base = ImportOptions.defaults();
     if (encoding != null) {
@@ -253,7 +259,8 @@ final class ImportCommand implements Callable<Integer> {
       return ImportKind.valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "unknown kind '" + name + "'; kinds: "
-          + Arrays.stream(ImportKind.values()).map(ImportCommand::name).collect(Collectors.joining(", ")));
+          + Arrays.stream(ImportKind.values()).map(ImportCommand::name).collect(Collectors.joining(", "))
+          + ", " + POLICIES);
     }
   }
 

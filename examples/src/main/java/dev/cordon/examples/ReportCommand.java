@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -53,8 +54,8 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "json, csv, html, or a plug-in's format (markdown in this jar).")
   String format;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-      description = "Language of headings and messages: en or zh (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--lang", paramLabel = "LANG",
+      description = "Language of headings and messages: en or zh (default: the policy's, zh for a policy in China's time zone).")
   String lang;
 
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
@@ -62,7 +63,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!lang.equals("en") && !lang.equals("zh")) {
+    if (lang != null && !lang.equals("en") && !lang.equals("zh")) {
       throw new ParameterException(spec.commandLine(), "--lang must be en or zh, not '" + lang + "'");
     }
     db.refuseAsOutput(spec, "--out", out);
@@ -77,10 +78,11 @@ final class ReportCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "no unit " + unit);
       }
       Report report = build(cordon, kind, date, from, root);
-      ReportOptions options = ReportOptions.defaults()
-          .withLocale(lang.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
-      write(cordon, report, format, out, options);
-      spec.commandLine().getOut().printf("Wrote the %s report to %s%n", kind, out);
+      Locale locale = lang == null ? cordon.reports().language(date)
+          : lang.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+      List<Path> files = write(cordon, report, format, out, ReportOptions.defaults().withLocale(locale));
+      spec.commandLine().getOut().printf("Wrote the %s report to %s%n", kind,
+          files.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", ")));
     }
     return CordonCli.OK;
   }
@@ -96,15 +98,27 @@ final class ReportCommand implements Callable<Integer> {
     };
   }
 
-  /** Writes {@code report} in {@code format} to {@code file}, creating its directory. */
-  static void write(Cordon cordon, Report report, String format, Path file, ReportOptions options)
+  /**
+   * Writes {@code report} in {@code format} to {@code file}, creating its directory, and returns the
+   * files written: {@code file} itself, or for a writer that writes one file per table (csv) files
+   * named after it ({@code findings-by_unit.csv}, {@code findings-findings.csv}) when the report has
+   * several tables.
+   */
+  static List<Path> write(Cordon cordon, Report report, String format, Path file, ReportOptions options)
       throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
+    Path absolute = file.toAbsolutePath();
+    Path parent = absolute.getParent();
+    Files.createDirectories(parent);
+    var writer = cordon.reportWriter(format);
+    String name = absolute.getFileName().toString();
+    String ext = "." + writer.fileExtension();
+    if (!name.endsWith(ext) || name.length() == ext.length()) {
+      try (OutputStream o = Files.newOutputStream(file)) {
+        writer.write(report, o, options);
+      }
+      return List.of(file);
     }
-    try (OutputStream o = Files.newOutputStream(file)) {
-      cordon.reportWriter(format).write(report, o, options);
-    }
+    List<Path> files = writer.writeFiles(report, parent, name.substring(0, name.length() - ext.length()), options);
+    return files.stream().map(f -> file.resolveSibling(f.getFileName())).toList();
   }
 }

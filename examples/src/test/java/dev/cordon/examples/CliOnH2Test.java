@@ -47,7 +47,15 @@ class CliOnH2Test {
     Cli daily = Cli.run("report", "--db", db, "--kind", "daily", "--date", "2021-10-25", "--format", "csv", "--out",
         report.toString());
     assertThat(daily.exit()).as(daily.err()).isZero();
-    assertThat(Files.readString(report, StandardCharsets.UTF_8)).contains("东河供热分公司");
+    // csv: one file per table, named after --out; Chinese by default under the default policy (Asia/Shanghai)
+    assertThat(daily.out()).contains("daily-subtree_totals.csv").contains("daily-own_figures.csv");
+    assertThat(Files.readString(tmp.resolve("daily-subtree_totals.csv"), StandardCharsets.UTF_8))
+        .startsWith("单位编号,单位,").contains("东河供热分公司");
+    Cli english = Cli.run("report", "--db", db, "--kind", "daily", "--date", "2021-10-25", "--format", "csv", "--out",
+        report.toString(), "--lang", "en");
+    assertThat(english.exit()).as(english.err()).isZero();
+    assertThat(Files.readString(tmp.resolve("daily-own_figures.csv"), StandardCharsets.UTF_8))
+        .startsWith("Unit id,Unit,");
 
     Cli describe = Cli.run("describe", "--db", db);
     assertThat(describe.exit()).isZero();

@@ -119,6 +119,7 @@ class DemoCommandTest {
   @Test
   void writesTheLedgersAndRejectsExactlyTheFourBrokenRows() {
     assertThat(out.resolve("ledgers/units.csv")).isRegularFile();
+    assertThat(out.resolve("ledgers/supply-items.csv")).isRegularFile();
     assertThat(out.resolve("ledgers/entries-2021-10-31.csv")).isRegularFile();
     assertThat(demo.out()).containsPattern("Imported: [\\d,]+ rows read, [\\d,]+ imported, 0 already present, 4 rejected")
         .contains("CORDON-PERSON-010 phone '139****O2l8'").contains("CORDON-ENTRY-001 temperature '99.9'")
@@ -141,9 +142,12 @@ class DemoCommandTest {
   @Test
   void writesTheReportsAndPlans() throws Exception {
     Path reports = out.resolve("reports");
-    for (String name : new String[] {"daily-2021-10-25.json", "daily-2021-10-25.csv", "daily-2021-10-25.html",
-        "findings-2021-10.json", "findings-2021-10.csv", "findings-2021-10.html", "notice-2021-10-27.json",
-        "notice-2021-10-27.csv", "notice-2021-10-27.html", "stock-2021-10-31.json", "stock-2021-10-31.csv",
+    // csv: one file per table
+    for (String name : new String[] {"daily-2021-10-25.json", "daily-2021-10-25-subtree_totals.csv",
+        "daily-2021-10-25-own_figures.csv", "daily-2021-10-25.html", "findings-2021-10.json",
+        "findings-2021-10-by_unit.csv", "findings-2021-10-findings.csv", "findings-2021-10.html",
+        "notice-2021-10-27.json", "notice-2021-10-27-notices.csv", "notice-2021-10-27-findings.csv",
+        "notice-2021-10-27.html", "stock-2021-10-31.json", "stock-2021-10-31.csv",
         "plan-supplies-2021-10-25.txt", "plan-dining-S-HQ-CT-2021-10-25.txt"}) {
       assertThat(reports.resolve(name)).as(name).isRegularFile();
       assertThat(demo.out()).contains("reports/" + name);

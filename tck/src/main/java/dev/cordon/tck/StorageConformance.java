@@ -31,6 +31,15 @@ public abstract class StorageConformance {
     }
   }
 
+  /** {@link PolicyStoreContract} on the provider under test. */
+  @Nested
+  public class Policies extends PolicyStoreContract {
+    @Override
+    protected Storage newStorage() {
+      return StorageConformance.this.newStorage();
+    }
+  }
+
   /** {@link RecordStoreContract} on the provider under test. */
   @Nested
   public class RecordStores extends RecordStoreContract {

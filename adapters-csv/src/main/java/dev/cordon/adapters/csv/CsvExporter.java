@@ -108,6 +108,7 @@ public final class CsvExporter {
       case UNITS -> s.units();
       case PEOPLE -> s.people();
       case SITES -> s.sites();
+      case SUPPLY_ITEMS -> s.supplyItems();
       case ENTRIES -> s.entries();
       case TRAVEL_DECLARATIONS -> s.travel();
       case STOCK_MOVEMENTS -> s.stock();

@@ -6,6 +6,7 @@ import dev.cordon.adapters.csv.internal.Formulas;
 import dev.cordon.core.report.Column;
 import dev.cordon.core.report.Report;
 import dev.cordon.core.report.ReportTable;
+import dev.cordon.core.report.Text;
 import dev.cordon.spi.report.ReportOptions;
 import dev.cordon.spi.report.ReportWriterProvider;
 import java.io.FilterOutputStream;
@@ -14,6 +15,8 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,15 +27,18 @@ import java.util.regex.Pattern;
  * when {@link ReportOptions#byteOrderMark()} asks, for spreadsheets), comma-separated, CRLF.
  *
  * <ul>
- *   <li>Headers: the column ids ({@code unit_id}), stable for programs, in English options; the
- *       Simplified Chinese headings ({@code 單位}) when the options' locale is Chinese.
- *   <li>One table: a plain CSV, header then rows. Several tables: a section per table, each
- *       starting with a one-cell line {@code # table: <name>}, then its header and rows, sections
- *       separated by an empty line — spreadsheets show it as one sheet, programs split on the
- *       marker lines.
- *   <li>Cells: text as given (reports mask personal data already); numbers in plain notation;
- *       dates and instants ISO-8601; booleans {@code true}/{@code false}; null empty. Columns keep
- *       the table's order.
+ *   <li>Headers: the columns' headings in the report's language ({@code 单位} in Chinese,
+ *       {@code Unit} in English); programs that need stable names read the json report, whose
+ *       columns carry ids.
+ *   <li>Files: {@link #writeFiles} writes one file per table ({@code STEM-TABLE.csv}, or
+ *       {@code STEM.csv} for a report of one table) — what the command-line tool and the demo
+ *       write. {@link #write} to one stream writes a plain CSV for one table; for several, a
+ *       section per table, each starting with a one-cell line {@code # table: <name>}, then its
+ *       header and rows, sections separated by an empty line.
+ *   <li>Cells: text as given (reports mask personal data already), a translated text
+ *       ({@link Text}) in the report's language; numbers in plain notation; dates and instants
+ *       ISO-8601; booleans {@code true}/{@code false}; null empty. Columns keep the table's order,
+ *       id and code columns included.
  *   <li>Formula injection (OWASP "CSV injection") is defused: a text cell starting with
  *       {@code =}, {@code +}, {@code -}, {@code @}, tab, CR or LF gets a leading apostrophe and is
  *       quoted. {@link Number} cells, and text cells of numeric columns that are plain numbers
@@ -58,6 +64,30 @@ public final class CsvReportWriter implements ReportWriterProvider {
     if (options.byteOrderMark()) {
       out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
     }
+    writeTables(report.tables(), out, options);
+  }
+
+  /** One file per table: {@code stem-<table name>.csv}, or {@code stem.csv} when the report has one table. */
+  @Override
+  public List<Path> writeFiles(Report report, Path directory, String stem, ReportOptions options)
+      throws IOException {
+    List<ReportTable> tables = report.tables();
+    List<Path> files = new ArrayList<>();
+    for (ReportTable t : tables) {
+      Path file = directory.resolve(tables.size() == 1 ? stem + ".csv" : stem + "-" + t.name() + ".csv");
+      try (OutputStream o = Files.newOutputStream(file)) {
+        if (options.byteOrderMark()) {
+          o.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        }
+        writeTables(List.of(t), o, options);
+      }
+      files.add(file);
+    }
+    return files;
+  }
+
+  private static void writeTables(List<ReportTable> tables, OutputStream out, ReportOptions options)
+      throws IOException {
     OutputStream shield = new FilterOutputStream(out) {
       @Override
       public void write(byte[] b, int off, int len) throws IOException {
@@ -69,9 +99,7 @@ public final class CsvReportWriter implements ReportWriterProvider {
         flush();
       }
     };
-    boolean chinese = options.locale() != null
-        && "zh".equals(options.locale().getLanguage());
-    List<ReportTable> tables = report.tables();
+    Locale locale = options.locale() == null ? Locale.ENGLISH : options.locale();
     try (CsvWriter w = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF)
         .quoteStrategy(Formulas.QUOTE_DEFUSED)
         .build(shield, StandardCharsets.UTF_8)) {
@@ -85,13 +113,13 @@ public final class CsvReportWriter implements ReportWriterProvider {
         }
         List<String> header = new ArrayList<>();
         for (Column c : table.columns()) {
-          header.add(Formulas.defuse(chinese ? c.header().in(Locale.SIMPLIFIED_CHINESE) : c.id()));
+          header.add(Formulas.defuse(c.header().in(locale)));
         }
         w.writeRecord(header);
         for (List<Object> row : table.rows()) {
           List<String> cells = new ArrayList<>(row.size());
           for (int i = 0; i < row.size(); i++) {
-            cells.add(cell(row.get(i), table.columns().get(i)));
+            cells.add(cell(row.get(i), table.columns().get(i), locale));
           }
           w.writeRecord(cells);
         }
@@ -101,8 +129,16 @@ public final class CsvReportWriter implements ReportWriterProvider {
 
   /** The text of one cell. */
   static String cell(Object value, Column column) {
+    return cell(value, column, Locale.ENGLISH);
+  }
+
+  /** The text of one cell in a language. */
+  static String cell(Object value, Column column, Locale locale) {
     if (value == null) {
       return "";
+    }
+    if (value instanceof Text t) {
+      return cell(t.in(locale), column, locale);
     }
     if (value instanceof BigDecimal d) {
       return d.toPlainString();

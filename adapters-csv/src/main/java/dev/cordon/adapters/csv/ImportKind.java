@@ -4,7 +4,7 @@ import dev.cordon.adapters.csv.internal.Layout;
 import java.util.List;
 
 /**
- * What a CSV file holds: one of the nine kinds of record Cordon imports, each with one documented
+ * What a CSV file holds: one of the ten kinds of record Cordon imports, each with one documented
  * column layout (see the module README for the columns, their Chinese aliases and formats).
  */
 public enum ImportKind {
@@ -14,6 +14,11 @@ public enum ImportKind {
   PEOPLE,
   /** Sites with entry control (場所). */
   SITES,
+  /**
+   * Prevention supply items (防疫物資目錄): id, name, kind, unit of measure and how many of it make
+   * one unit of the policy's consumption norm.
+   */
+  SUPPLY_ITEMS,
   /** Rows of a site's registration ledger (出入登記). */
   ENTRIES,
   /** Travel declarations (外出報備). */

@@ -98,6 +98,12 @@ class RoundTripTest {
   }
 
   @Test
+  void supplyItems() {
+    roundTrip(ImportKind.SUPPLY_ITEMS, Generators.supplyItems(), (c, i) -> { },
+        c -> i -> c.storage().supplyItems().get(i.id()), SupplyItem::id);
+  }
+
+  @Test
   void entries() {
     Gen<Entry> entries = Generators.entries()
         .map(e -> Entry.builder().from(e).supersedes(Optional.empty())

@@ -36,16 +36,16 @@ abstract class MigrationBehaviour {
     try (Connection keep = connect(url)) {
       try (JdbcStorage s = JdbcStorage.open(url, options())) {
         s.units().put(TckData.unit("u1", "一分公司"));
-        assertThat(s.describe()).containsEntry("schemaVersion", "3");
+        assertThat(s.describe()).containsEntry("schemaVersion", "4");
       }
       long applied = count(keep, "SELECT COUNT(*) FROM \"cordon_schema_history\"");
       try (JdbcStorage s = JdbcStorage.open(url, options())) {
         assertThat(s.units().count()).isEqualTo(1);
-        assertThat(s.describe()).containsEntry("schemaVersion", "3");
+        assertThat(s.describe()).containsEntry("schemaVersion", "4");
       }
       assertThat(count(keep, "SELECT COUNT(*) FROM \"cordon_schema_history\"")).isEqualTo(applied);
-      assertThat(count(keep, "SELECT COUNT(*) FROM \"cordon_schema_history\" WHERE \"version\" IN ('1', '2', '3')"
-          + " AND \"success\" = TRUE")).isEqualTo(3);
+      assertThat(count(keep, "SELECT COUNT(*) FROM \"cordon_schema_history\" WHERE \"version\" IN ('1', '2', '3', '4')"
+          + " AND \"success\" = TRUE")).isEqualTo(4);
     }
   }
 
@@ -64,7 +64,7 @@ abstract class MigrationBehaviour {
       }
       assertThatThrownBy(() -> JdbcStorage.open(url, options()))
           .isInstanceOf(CordonConfigurationException.class)
-          .hasMessageContaining("schema version 7").hasMessageContaining("up to 3");
+          .hasMessageContaining("schema version 7").hasMessageContaining("up to 4");
     }
   }
 

@@ -12,7 +12,7 @@ final class TestStorages {
   /** Tables emptied between tests on PostgreSQL (the schema and its history stay). */
   static final String TABLES = "cordon_unit, cordon_person, cordon_site, cordon_supply_item, cordon_travel_declaration,"
       + " cordon_risk_area, cordon_assignment, cordon_finding, cordon_entry, cordon_disinfection_record,"
-      + " cordon_stock_movement, cordon_stock_holding, cordon_inspection, cordon_notice, cordon_notice_year, cordon_dining_plan";
+      + " cordon_stock_movement, cordon_stock_holding, cordon_inspection, cordon_notice, cordon_notice_year, cordon_dining_plan, cordon_policy";
 
   private TestStorages() {}
 

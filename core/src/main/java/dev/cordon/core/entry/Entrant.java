@@ -21,7 +21,8 @@ import org.immutables.value.Value;
 /**
  * Who came through the door, as written in the registration ledger (登記人員): an employee by id,
  * or a visitor or contractor with name (姓名), phone (聯繫電話), optional resident ID number
- * (身份證號), purpose of the visit (來訪事由) and host (被訪人).
+ * (身份證號), purpose of the visit (來訪事由) and host (被訪人). A contractor's worker may also carry
+ * the staff number the directory knows them by (外包人員工號), and keeps the ledger fields with it.
  *
  * <p>A visitor row without a name, phone, purpose or host is <em>not</em> malformed: it is stored
  * and flagged (ENTRY-LEDGER-INCOMPLETE). Name, phone, ID number and host are personal data and are
@@ -35,7 +36,10 @@ public abstract class Entrant {
   /** Employee, visitor or contractor. */
   public abstract PersonCategory category();
 
-  /** The employee's id (employees only). */
+  /**
+   * The person's id in the directory: required for an employee, optional for a contractor's worker
+   * (their staff number), never for a visitor.
+   */
   public abstract Optional<PersonId> personId();
 
   /** The visitor's name as written (visitors and contractors); personal data. */
@@ -81,7 +85,7 @@ public abstract class Entrant {
           || residentId().isPresent())) {
         v.add(CordonErrors.employeeEntryWithoutPerson("personId"));
       }
-      if (!isEmployee() && personId().isPresent()) {
+      if (category() == PersonCategory.VISITOR && personId().isPresent()) {
         v.add(CordonErrors.visitorWithPersonId("personId", personId().get().value()));
       }
     });

@@ -71,6 +71,13 @@ public abstract class Finding {
   /** The day it was put right (整改), for RECTIFIED findings. */
   public abstract Optional<LocalDate> rectifiedOn();
 
+  /**
+   * The policy that judged it — the one in force on its {@link #date()} when the check ran — by the
+   * day that policy took effect (its id in the stored policy history). Empty for findings stored
+   * before Cordon recorded it.
+   */
+  public abstract Optional<LocalDate> policyFrom();
+
   /** The message in {@code locale}: Simplified Chinese for any {@code zh} locale, else English. */
   public String message(Locale locale) {
     return locale != null && "zh".equals(locale.getLanguage()) ? messageZh() : messageEn();

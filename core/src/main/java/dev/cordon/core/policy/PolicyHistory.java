@@ -6,9 +6,16 @@ import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Violation;
 import dev.cordon.core.validation.internal.CordonErrors;
 import java.time.LocalDate;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cordon.core.json.CordonJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -46,6 +53,47 @@ public final class PolicyHistory {
     return new PolicyHistory(map);
   }
 
+  /**
+   * Reads a policy file: a JSON array of dated policies, each with <b>every</b> attribute given (a
+   * file that leaves one out is refused rather than filled in with a default the office never saw).
+   * Every fault is reported at once with its JSON path — {@code $[1].feverThreshold} missing
+   * ({@code CORDON-VALUE-001}), of the wrong type, unknown, duplicated (as {@link CordonJson#read}
+   * reports them) — and the policies are then validated as {@link #of} does.
+   *
+   * @throws CordonValidationException if the file is not such an array
+   */
+  public static PolicyHistory readFile(InputStream json) throws IOException {
+    byte[] bytes = json.readAllBytes();
+    JsonNode tree;
+    try {
+      tree = CordonJson.mapper().readTree(bytes);
+    } catch (com.fasterxml.jackson.core.JacksonException e) {
+      return CordonJson.read(new String(bytes, StandardCharsets.UTF_8), PolicyHistory.class); // reports where
+    }
+    if (tree == null || !tree.isArray()) {
+      throw new CordonValidationException(CordonErrors.required("$[0]"));
+    }
+    Set<String> attributes = new TreeSet<>();
+    CordonJson.mapper().readTree(CordonJson.write(PreventionPolicy.defaults().build())).fieldNames()
+        .forEachRemaining(attributes::add);
+    List<Violation> missing = new ArrayList<>();
+    for (int i = 0; i < tree.size(); i++) {
+      JsonNode policy = tree.get(i);
+      if (!policy.isObject()) {
+        continue; // the typed read below names the wrong type
+      }
+      for (String a : attributes) {
+        if (!policy.has(a)) {
+          missing.add(CordonErrors.required("$[" + i + "]." + a));
+        }
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new CordonValidationException(missing);
+    }
+    return CordonJson.read(new String(bytes, StandardCharsets.UTF_8), PolicyHistory.class);
+  }
+
   /** A history of one or more policies. */
   public static PolicyHistory of(PreventionPolicy first, PreventionPolicy... more) {
     List<PreventionPolicy> all = new ArrayList<>(List.of(more));
@@ -60,6 +108,25 @@ public final class PolicyHistory {
       throw new CordonValidationException(CordonErrors.noPolicyInForce("date", day));
     }
     return e.getValue();
+  }
+
+  /**
+   * Refuses, with every offending version at once ({@code CORDON-POLICY-008}, path
+   * {@code [i].zone}), a history whose policies count days in another zone than {@code zone}: a
+   * storage computes its day columns in one zone for its whole life, so a history stored with it
+   * must use that zone.
+   */
+  public void requireZone(java.time.ZoneId zone) {
+    List<Violation> wrong = new ArrayList<>();
+    List<PreventionPolicy> all = policies();
+    for (int i = 0; i < all.size(); i++) {
+      if (!all.get(i).zone().equals(zone)) {
+        wrong.add(CordonErrors.policyZoneNotStorageZone("[" + i + "].zone", all.get(i).zone(), zone));
+      }
+    }
+    if (!wrong.isEmpty()) {
+      throw new CordonValidationException(wrong);
+    }
   }
 
   /** The latest policy. */

@@ -11,6 +11,7 @@ import dev.cordon.core.site.SiteKind;
 import dev.cordon.core.supply.SupplyKind;
 import dev.cordon.core.travel.PurposeKind;
 import dev.cordon.core.validation.LedgerDate;
+import dev.cordon.core.validation.PlainText;
 import dev.cordon.core.validation.Validation;
 import dev.cordon.core.validation.Violation;
 import dev.cordon.core.validation.internal.CordonErrors;
@@ -18,6 +19,8 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -99,8 +102,37 @@ public abstract class PreventionPolicy {
   @Max(365)
   public abstract int supplyReserveDays();
 
-  /** Consumption per head per day by kind of supply (消耗定額), e.g. 2 masks. */
+  /**
+   * Consumption per head per day by kind of supply (消耗定額), e.g. 2 masks, in the unit of
+   * {@link #consumptionNormUnits()}; an item counted in another unit converts it by its
+   * {@code SupplyItem.unitsPerNormUnit()}.
+   */
   public abstract Map<SupplyKind, @DecimalMin("0.0") @DecimalMax("1000.0") BigDecimal> consumptionNorms();
+
+  /**
+   * The default of {@link #consumptionNormUnits()}: masks by the piece ({@code 只}), gloves by the
+   * pair ({@code 副}), disinfectant and hand sanitiser by the litre ({@code L}).
+   */
+  public static final Map<SupplyKind, String> DEFAULT_CONSUMPTION_NORM_UNITS = Map.of(
+      SupplyKind.MASK, "只", SupplyKind.GLOVES, "副", SupplyKind.DISINFECTANT, "L",
+      SupplyKind.HAND_SANITISER, "L");
+
+  /**
+   * The unit of measure each consumption norm is stated in (定額計量單位), by kind of supply: a norm of
+   * 0.02 with unit {@code L} is 0.02 litres per head per day. Shown with the norm in findings; items
+   * say how many of their own unit make one of it. Default
+   * {@link #DEFAULT_CONSUMPTION_NORM_UNITS}. Optional in JSON: a policy file without it gets the
+   * default.
+   */
+  @Value.Default
+  public Map<SupplyKind, @NotBlank @PlainText @Size(max = 20) String> consumptionNormUnits() {
+    return DEFAULT_CONSUMPTION_NORM_UNITS;
+  }
+
+  /** The unit the norm of {@code kind} is stated in, or empty when the policy names none. */
+  public Optional<String> consumptionNormUnit(SupplyKind kind) {
+    return Optional.ofNullable(consumptionNormUnits().get(kind));
+  }
 
   /** The supplies a site of each kind must hold (必備物資). */
   public abstract Map<SiteKind, Set<SupplyKind>> requiredKit();
@@ -214,7 +246,7 @@ public abstract class PreventionPolicy {
    * business, medical and family emergencies essential, return reported by the end of the next day,
    * follow-up 14 days after a medium-risk and 21 after a high-risk area, 30 days of reserve, norms
    * of 2 masks, 0.5 pair of gloves, 0.02 L of disinfectant and 0.01 L of hand sanitiser per head per
-   * day, kits for key sites, two disinfections a day at key sites, canteens at half their seats,
+   * day (units {@link #DEFAULT_CONSUMPTION_NORM_UNITS}), kits for key sites, two disinfections a day at key sites, canteens at half their seats,
    * records dated from 2019-01-01 to 366 days after the day they are recorded.
    */
   public static Builder defaults() {

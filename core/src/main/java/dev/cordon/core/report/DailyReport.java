@@ -1,5 +1,6 @@
 package dev.cordon.core.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.cordon.core.finding.Severity;
 import dev.cordon.core.org.UnitId;
 import java.time.LocalDate;
@@ -14,10 +15,21 @@ import java.util.List;
  * @param date the local day reported
  * @param root the unit the report is for
  * @param units the rows, root first, then depth-first by unit id
+ * @param reserveDays the days of cover the reserve must hold (物資儲備天數) under the policy of the day;
+ *     a cover below it is low
+ * @param names the names of the units and items (not part of the json {@code data}: the tables carry
+ *     them beside the ids)
  */
-public record DailyReport(LocalDate date, UnitId root, List<UnitFigures> units) implements Report {
+public record DailyReport(LocalDate date, UnitId root, List<UnitFigures> units, int reserveDays,
+    @JsonIgnore Names names) implements Report {
   public DailyReport {
     units = List.copyOf(units);
+    java.util.Objects.requireNonNull(names, "names");
+  }
+
+  /** A report with no reserve norm known (0) and no names but the units' own. */
+  public DailyReport(LocalDate date, UnitId root, List<UnitFigures> units) {
+    this(date, root, units, 0, Names.none());
   }
 
   @Override
@@ -27,7 +39,8 @@ public record DailyReport(LocalDate date, UnitId root, List<UnitFigures> units) 
 
   @Override
   public Text title() {
-    return Text.of("Daily prevention report " + date, "疫情防控日报 " + date);
+    Text day = Terms.day(date);
+    return Text.of("Daily prevention report, " + day.en(), "疫情防控日报（" + day.zh() + "）");
   }
 
   /** The root's row: the totals of the whole report. */
@@ -38,9 +51,9 @@ public record DailyReport(LocalDate date, UnitId root, List<UnitFigures> units) 
   @Override
   public List<ReportTable> tables() {
     List<Column> cols = List.of(
-        Column.text("unit_id", "Unit id", "单位编号"),
+        Column.code("unit_id", "Unit id", "单位编号"),
         Column.text("unit", "Unit", "单位"),
-        Column.number("depth", "Level", "层级"),
+        new Column("depth", Text.of("Level", "层级"), true, true),
         Column.number("headcount", "Headcount", "人数"),
         Column.number("staff_away", "Staff away", "外出人数"),
         Column.number("away_in_risk_areas", "Away in risk areas", "在中高风险地区"),
@@ -56,21 +69,22 @@ public record DailyReport(LocalDate date, UnitId root, List<UnitFigures> units) 
         Column.number("findings_low", "Findings low", "轻微问题"),
         Column.number("findings_info", "Findings info", "提示"),
         Column.number("lowest_cover_days", "Lowest days of supply cover", "物资最低保障天数"),
-        Column.text("lowest_cover_item", "Item with lowest cover", "保障天数最低的物资"),
+        Column.code("lowest_cover_item", "Item with lowest cover (id)", "保障天数最低的物资编号"),
+        Column.text("lowest_cover_item_name", "Item with lowest cover", "保障天数最低的物资"),
         Column.number("uncovered_key_sites", "Key sites without responsible person", "无责任人的重点部位"),
         Column.number("silent_key_sites", "Key sites without entries", "未登记的重点部位"));
     List<List<Object>> own = new ArrayList<>();
     List<List<Object>> subtree = new ArrayList<>();
     for (UnitFigures u : units) {
-      own.add(row(u, u.own()));
-      subtree.add(row(u, u.subtree()));
+      own.add(row(u, u.own(), names));
+      subtree.add(row(u, u.subtree(), names));
     }
     return List.of(
         new ReportTable("subtree_totals", Text.of("Units with everything below them", "各单位（含下属单位）"), cols, subtree),
         new ReportTable("own_figures", Text.of("Units on their own", "各单位（本级）"), cols, own));
   }
 
-  private static List<Object> row(UnitFigures u, Figures f) {
+  private static List<Object> row(UnitFigures u, Figures f, Names names) {
     List<Object> r = new ArrayList<>();
     r.add(u.unit().value());
     r.add(u.name());
@@ -91,6 +105,7 @@ public record DailyReport(LocalDate date, UnitId root, List<UnitFigures> units) 
     r.add(f.findingsBySeverity().get(Severity.INFO));
     r.add(f.lowestCoverDays().orElse(null));
     r.add(f.lowestCoverItem().map(i -> i.value()).orElse(null));
+    r.add(f.lowestCoverItem().map(i -> names.item(i.value())).orElse(null));
     r.add(f.uncoveredKeySites());
     r.add(f.silentKeySites());
     return r;

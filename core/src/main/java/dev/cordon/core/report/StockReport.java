@@ -13,10 +13,23 @@ import java.util.Optional;
  * @param date the local day (balances at its end)
  * @param soonDays how many days ahead "expiring soon" looks
  * @param lines the lines, ordered by holder then item
+ * @param reserveDays the days of cover the reserve must hold (物資儲備天數) under the policy of the day;
+ *     a line with fewer days of cover is low (0: no norm known)
  */
-public record StockReport(LocalDate date, int soonDays, List<StockReport.Line> lines) implements Report {
+public record StockReport(LocalDate date, int soonDays, List<StockReport.Line> lines, int reserveDays)
+    implements Report {
   public StockReport {
     lines = List.copyOf(lines);
+  }
+
+  /** A report with no reserve norm known. */
+  public StockReport(LocalDate date, int soonDays, List<StockReport.Line> lines) {
+    this(date, soonDays, lines, 0);
+  }
+
+  /** Whether the line's days of cover are below the reserve norm. */
+  public boolean isLow(Line l) {
+    return reserveDays > 0 && l.coverDays().filter(d -> d.compareTo(BigDecimal.valueOf(reserveDays)) < 0).isPresent();
   }
 
   /**
@@ -44,22 +57,25 @@ public record StockReport(LocalDate date, int soonDays, List<StockReport.Line> l
 
   @Override
   public Text title() {
-    return Text.of("Prevention supplies at the end of " + date, "防疫物资库存 " + date);
+    Text day = Terms.day(date);
+    return Text.of("Prevention supplies at the end of " + day.en(), "防疫物资库存（截至" + day.zh() + "）");
   }
 
   @Override
   public List<ReportTable> tables() {
     List<Column> cols = List.of(
-        Column.text("holder", "Holder", "持有单位编号"),
-        Column.text("holder_name", "Holder name", "持有单位"),
-        Column.text("item", "Item", "物资编号"),
-        Column.text("item_name", "Item name", "物资"),
+        Column.code("holder", "Holder id", "持有单位编号"),
+        Column.text("holder_name", "Holder", "持有单位"),
+        Column.code("item", "Item id", "物资编号"),
+        Column.text("item_name", "Item", "物资"),
         Column.text("unit_of_measure", "Unit of measure", "计量单位"),
         Column.number("balance", "Balance", "结存"),
         Column.number("usable", "Usable", "可用"),
         Column.number("expired", "Expired", "已过期"),
         Column.number("expiring_soon", "Expiring within " + soonDays + " days", soonDays + " 天内过期"),
-        Column.number("cover_days", "Days of cover", "保障天数"));
+        Column.number("cover_days", "Days of cover", "保障天数"),
+        Column.text("cover", "Against the reserve norm of " + reserveDays + " days",
+            "对照 " + reserveDays + " 天储备定额"));
     List<List<Object>> rows = new ArrayList<>();
     for (Line l : lines) {
       List<Object> r = new ArrayList<>();
@@ -73,6 +89,8 @@ public record StockReport(LocalDate date, int soonDays, List<StockReport.Line> l
       r.add(l.expired());
       r.add(l.expiringSoon());
       r.add(l.coverDays().orElse(null));
+      r.add(l.coverDays().isEmpty() || reserveDays <= 0 ? null
+          : isLow(l) ? Text.of("below", "不足") : Text.of("met", "达标"));
       rows.add(r);
     }
     return List.of(new ReportTable("stock", title(), cols, rows));

@@ -233,7 +233,7 @@ public final class Checks {
     Finding candidate = Finding.builder()
         .id(id).ruleId(rule.id()).severity(severity).subject(d.subject()).unit(d.unit())
         .date(d.date()).until(d.until()).messageEn(d.message().en()).messageZh(d.message().zh())
-        .evidence(d.evidence()).build();
+        .evidence(d.evidence()).policyFrom(policies.policyOn(d.date()).effectiveFrom()).build();
     Optional<Finding> stored = storage.findings().get(id);
     if (stored.isEmpty() && d instanceof FindingDraft.OfDays days && days.date().equals(runFrom)) {
       stored = continued(rule.id(), days);
@@ -255,6 +255,7 @@ public final class Checks {
         .messageZh(old.id().equals(id) ? candidate.messageZh() : old.messageZh())
         .evidence(new ArrayList<>(evidence))
         .until(until)
+        .policyFrom(candidate.policyFrom())
         .build();
     if (merged.equals(old)) {
       counts[2]++;

@@ -15,6 +15,7 @@ import dev.cordon.core.policy.PreventionPolicy;
 import dev.cordon.core.report.DailyReport;
 import dev.cordon.core.report.Figures;
 import dev.cordon.core.report.FindingsReport;
+import dev.cordon.core.report.Names;
 import dev.cordon.core.report.NoticeReport;
 import dev.cordon.core.report.StockReport;
 import dev.cordon.core.report.UnitFigures;
@@ -159,7 +160,8 @@ public final class ReportService {
 
     List<UnitFigures> rows = new ArrayList<>();
     walk(byId.get(top), 0, children, counts, findings, lowest, rows);
-    return new DailyReport(date, top, rows);
+    Names names = names(List.of(), List.of());
+    return new DailyReport(date, top, rows, policy.supplyReserveDays(), names);
   }
 
   private record Cover(BigDecimal days, dev.cordon.core.supply.SupplyItemId item) {}
@@ -184,10 +186,13 @@ public final class ReportService {
     return subtree;
   }
 
-  /** Days of cover ({@link SupplyCover}); empty when the item's kind has no norm or nothing is used. */
+  /**
+   * Days of cover ({@link SupplyCover}), the norm converted to the item's unit; empty when the item's
+   * kind has no norm or nothing is used.
+   */
   private Optional<BigDecimal> coverDays(StockPosition p, Unit holder, PreventionPolicy policy, LocalDate day) {
     return storage.supplyItems().get(p.holding().item())
-        .map(i -> policy.consumptionNorms().get(i.kind()))
+        .flatMap(i -> Optional.ofNullable(policy.consumptionNorms().get(i.kind())).map(i::inOwnUnits))
         .flatMap(norm -> SupplyCover.of(p, day, norm, holder.headcount()).days());
   }
 
@@ -211,7 +216,7 @@ public final class ReportService {
         + ", rules=" + (rules.isEmpty() ? "all" : new java.util.TreeSet<>(rules))
         + ", severities=" + (severities.isEmpty() ? "all" : severities)
         + ", statuses=" + (statuses.isEmpty() ? "all" : statuses);
-    return new FindingsReport(from, to, filter, out);
+    return new FindingsReport(from, to, filter, out, names(out, List.of()));
   }
 
   /**
@@ -234,7 +239,7 @@ public final class ReportService {
       units.add(n.issuer());
       units.forEach(u -> names.put(u, storage.units().get(u).map(Unit::name).orElse(u.value())));
     }
-    return new NoticeReport(from, to, notices, named, names);
+    return new NoticeReport(from, to, notices, named, names, names(named, notices));
   }
 
   /** The stock report at the end of {@code date}, with "expiring soon" looking {@code soonDays} ahead. */
@@ -253,7 +258,82 @@ public final class ReportService {
           item.map(SupplyItem::unitOfMeasure).orElse(""), p.balance(), usable, p.expiredOn(date), soon,
           holder.flatMap(h -> coverDays(p, h, policy, date))));
     }
-    return new StockReport(date, soonDays, lines);
+    return new StockReport(date, soonDays, lines, policy.supplyReserveDays());
+  }
+
+  /**
+   * The language reports are written in unless the caller asks for another: Simplified Chinese when
+   * the policy in force on {@code date} counts days in a zone of China (the policy's locale), else
+   * English.
+   */
+  public java.util.Locale language(LocalDate date) {
+    String zone = policies.policyOn(date).zone().getId();
+    return CHINA_ZONES.contains(zone) ? java.util.Locale.SIMPLIFIED_CHINESE : java.util.Locale.ENGLISH;
+  }
+
+  private static final Set<String> CHINA_ZONES = Set.of("Asia/Shanghai", "Asia/Chongqing", "Asia/Chungking",
+      "Asia/Harbin", "Asia/Urumqi", "Asia/Kashgar", "PRC");
+
+  /**
+   * The names a report shows beside ids: every unit (in the tree's order), site and item, the rules'
+   * descriptions, and the masked names of the people the findings are about or name in their
+   * messages. Names of people are masked here, before they reach any report.
+   */
+  private Names names(List<Finding> findings, List<Notice> notices) {
+    List<Unit> units;
+    try (Stream<Unit> s = storage.units().all()) {
+      units = s.toList();
+    }
+    Map<UnitId, List<Unit>> children = new HashMap<>();
+    List<Unit> roots = new ArrayList<>();
+    for (Unit u : units) {
+      if (u.parent().isPresent()) {
+        children.computeIfAbsent(u.parent().get(), k -> new ArrayList<>()).add(u);
+      } else {
+        roots.add(u);
+      }
+    }
+    Map<String, String> unitNames = new java.util.LinkedHashMap<>();
+    java.util.ArrayDeque<Unit> stack = new java.util.ArrayDeque<>();
+    roots.stream().sorted(Comparator.comparing(Unit::id).reversed()).forEach(stack::push);
+    while (!stack.isEmpty()) {
+      Unit u = stack.pop();
+      if (unitNames.putIfAbsent(u.id().value(), u.name()) == null) {
+        children.getOrDefault(u.id(), List.of()).stream().sorted(Comparator.comparing(Unit::id).reversed())
+            .forEach(stack::push);
+      }
+    }
+    units.forEach(u -> unitNames.putIfAbsent(u.id().value(), u.name()));
+    Map<String, String> siteNames = new HashMap<>();
+    try (Stream<Site> s = storage.sites().all()) {
+      s.forEach(x -> siteNames.put(x.id().value(), x.name()));
+    }
+    Map<String, String> itemNames = new HashMap<>();
+    try (Stream<SupplyItem> s = storage.supplyItems().all()) {
+      s.forEach(x -> itemNames.put(x.id().value(), x.name()));
+    }
+    Map<String, dev.cordon.core.report.Text> rules = new HashMap<>();
+    dev.cordon.core.rules.BuiltInRules.all().forEach(r -> rules.put(r.id(), r.description()));
+    Map<String, String> people = new HashMap<>();
+    Set<String> tried = new HashSet<>();
+    List<String> candidates = new ArrayList<>();
+    for (Finding f : findings) {
+      candidates.add(f.subject().id());
+      candidates.addAll(Names.ids(f.messageEn()));
+    }
+    notices.forEach(n -> candidates.add(n.issuedBy().value()));
+    for (String id : candidates) {
+      if (unitNames.containsKey(id) || siteNames.containsKey(id) || itemNames.containsKey(id) || !tried.add(id)) {
+        continue;
+      }
+      try {
+        storage.people().get(dev.cordon.core.person.PersonId.of(id))
+            .ifPresent(p -> people.put(id, Names.maskName(p.name())));
+      } catch (CordonValidationException notAnId) {
+        // a word of the message that cannot be a person's id
+      }
+    }
+    return new Names(unitNames, siteNames, itemNames, people, rules);
   }
 
   private static CordonValidationException noSuch(String what, String id) {

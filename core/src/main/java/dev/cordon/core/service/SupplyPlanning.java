@@ -220,7 +220,8 @@ public final class SupplyPlanning {
     requireRegistered(holder, item);
     Unit unit = storage.units().get(holder).orElseThrow();
     SupplyItem supply = storage.supplyItems().get(item).orElseThrow();
-    BigDecimal norm = policy.consumptionNorms().getOrDefault(supply.kind(), BigDecimal.ZERO);
+    // the norm in the item's own unit: quantities planned and transferred are counted in it
+    BigDecimal norm = supply.inOwnUnits(policy.consumptionNorms().getOrDefault(supply.kind(), BigDecimal.ZERO));
     return SupplyCover.of(stock.position(holder, item, asOf), day, norm, unit.headcount());
   }
 

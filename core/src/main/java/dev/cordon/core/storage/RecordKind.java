@@ -18,6 +18,8 @@ import dev.cordon.core.org.Unit;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.person.Person;
 import dev.cordon.core.person.PersonId;
+import dev.cordon.core.policy.PolicyId;
+import dev.cordon.core.policy.PreventionPolicy;
 import dev.cordon.core.risk.RiskArea;
 import dev.cordon.core.risk.RiskAreaId;
 import dev.cordon.core.site.Site;
@@ -103,8 +105,15 @@ public final class RecordKind<K extends Comparable<K>, V> {
   public static final RecordKind<DiningPlanId, DiningPlan> DINING_PLANS =
       new RecordKind<>("dining plan", DiningPlan.class, DiningPlan::id, Shape.VERSIONED, null, null);
 
-  private static final List<RecordKind<?, ?>> ALL = List.of(UNITS, PEOPLE, SITES, SUPPLY_ITEMS, ENTRIES, TRAVEL,
-      RISK_AREAS, STOCK, ASSIGNMENTS, DISINFECTION, FINDINGS, INSPECTIONS, NOTICES, DINING_PLANS);
+  /**
+   * Prevention policies (防控政策), one per day they take effect, versioned: the history the checks
+   * and reports judge by when the application gives none.
+   */
+  public static final RecordKind<PolicyId, PreventionPolicy> POLICIES = new RecordKind<>(
+      "policy", PreventionPolicy.class, PolicyId::of, Shape.VERSIONED, null, null);
+
+  private static final List<RecordKind<?, ?>> ALL = List.of(POLICIES, UNITS, PEOPLE, SITES, SUPPLY_ITEMS, ENTRIES,
+      TRAVEL, RISK_AREAS, STOCK, ASSIGNMENTS, DISINFECTION, FINDINGS, INSPECTIONS, NOTICES, DINING_PLANS);
 
   private final String name;
   private final Class<V> type;

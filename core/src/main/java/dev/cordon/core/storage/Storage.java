@@ -89,6 +89,11 @@ public interface Storage extends AutoCloseable {
     });
   }
 
+  /** The prevention policies stored with the data. */
+  default PolicyStore policies() {
+    return Ports.policies(this);
+  }
+
   /** Units. */
   default UnitStore units() {
     return Ports.units(this);

@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param day the local day judged (lots expiring before it are expired)
  * @param usable the quantity held in lots that have not expired on {@code day}
  * @param expired the quantity held in expired lots, not counted
- * @param normPerHead consumption per head per day
+ * @param normPerHead consumption per head per day, in the item's own unit of measure (the policy's norm
+ *     converted by {@code SupplyItem.inOwnUnits})
  * @param headcount the holder unit's own headcount (人數)
  * @param days the days of cover, rounded down to one decimal; empty when the daily use is zero
  *     (nothing is consumed, so the stock never runs out)

@@ -45,6 +45,59 @@ class SupplyRulesTest {
     });
   }
 
+  // norms in litres, stock in 500 ml bottles: 0.02 L × 10 heads × 30 days = 6 L = 12 bottles
+
+  private static World branchWithBottles(SupplyKind kind, String bottles) {
+    World w = World.withBranch();
+    w.item("bottle", kind, "瓶", "2");
+    w.receive("r1", "bottle", BRANCH, bottles, at(oct(1), 8), null);
+    return w;
+  }
+
+  @Test
+  void disinfectantInHalfLitreBottlesCoveringExactlyTheReserveGivesNoFinding() {
+    assertThat(branchWithBottles(SupplyKind.DISINFECTANT, "12").run(new SupplyReserveLow(), oct(1), oct(10)))
+        .isEmpty();
+  }
+
+  @Test
+  void disinfectantInHalfLitreBottlesJustBelowTheReserveIsFoundWithTheNormConverted() {
+    assertThat(branchWithBottles(SupplyKind.DISINFECTANT, "11.999").run(new SupplyReserveLow(), oct(1), oct(10)))
+        .singleElement().satisfies(d -> {
+          assertThat(d.message().en()).contains("29.9 days").contains("usable 11.999 瓶")
+              .contains("norm 0.02 L = 0.04 瓶 a head a day");
+          assertThat(d.message().zh()).contains("定额每人每日 0.02 L = 0.04 瓶");
+        });
+  }
+
+  @Test
+  void sanitiserInHalfLitreBottlesIsJudgedInLitresNotBottles() {
+    // 0.01 L × 10 × 30 = 3 L = 6 bottles: 6 are enough, 5 are not — counted as litres, 5 would pass
+    assertThat(branchWithBottles(SupplyKind.HAND_SANITISER, "6").run(new SupplyReserveLow(), oct(1), oct(10)))
+        .isEmpty();
+    assertThat(branchWithBottles(SupplyKind.HAND_SANITISER, "5").run(new SupplyReserveLow(), oct(1), oct(10)))
+        .singleElement().satisfies(d -> assertThat(d.message().en()).contains("25.0 days"));
+  }
+
+  @Test
+  void masksCountedInBoxesOfFiftyRaiseNoFalseFinding() {
+    // 2 masks × 10 heads × 30 days = 600 masks = 12 boxes of 50 (a box is 50 masks: 0.02 box per mask)
+    World w = World.withBranch();
+    w.item("box", SupplyKind.MASK, "盒", "0.02");
+    w.receive("r1", "box", BRANCH, "12", at(oct(1), 8), null);
+    assertThat(w.run(new SupplyReserveLow(), oct(1), oct(10))).isEmpty();
+    w.movements.clear();
+    w.receive("r1", "box", BRANCH, "11", at(oct(1), 8), null);
+    assertThat(w.run(new SupplyReserveLow(), oct(1), oct(10))).singleElement()
+        .satisfies(d -> assertThat(d.message().en()).contains("27.5 days").contains("2 只 = 0.04 盒"));
+  }
+
+  @Test
+  void anItemCountedInTheNormsUnitShowsTheNormOnce() {
+    assertThat(branchWithMasks("599").run(new SupplyReserveLow(), oct(1), oct(2))).singleElement()
+        .satisfies(d -> assertThat(d.message().en()).contains("norm 2 只 a head a day").doesNotContain(" = "));
+  }
+
   @Test
   void consumptionStartsTheRunOnTheDayTheBalanceDropsBelowTheReserve() {
     World w = branchWithMasks("600");

@@ -125,6 +125,14 @@ final class World implements Records {
     return i;
   }
 
+  /** An item counted in {@code unitOfMeasure}, {@code unitsPerNormUnit} of which make one unit of the norm. */
+  SupplyItem item(String id, SupplyKind kind, String unitOfMeasure, String unitsPerNormUnit) {
+    SupplyItem i = SupplyItem.builder().id(SupplyItemId.of(id)).name(id).kind(kind).unitOfMeasure(unitOfMeasure)
+        .unitsPerNormUnit(new BigDecimal(unitsPerNormUnit)).build();
+    items.add(i);
+    return i;
+  }
+
   void receive(String id, String item, UnitId holder, String quantity, Instant at, LocalDate expiry) {
     StockMovement.Builder b = StockMovement.builder().id(StockMovementId.of(id)).item(SupplyItemId.of(item))
         .kind(MovementKind.RECEIPT).holder(holder).quantity(new BigDecimal(quantity)).at(at);

@@ -274,15 +274,18 @@ public final class DemoData {
 
   private static List<SupplyItem> items() {
     return List.of(
-        item("I-MASK", "医用外科口罩", SupplyKind.MASK, "只"),
-        item("I-DISINF", "84消毒液", SupplyKind.DISINFECTANT, "升"),
-        item("I-THERMO", "红外额温枪", SupplyKind.THERMOMETER, "支"),
-        item("I-SANIT", "免洗手消毒凝胶", SupplyKind.HAND_SANITISER, "瓶"),
-        item("I-GLOVE", "一次性手套", SupplyKind.GLOVES, "副"));
+        item("I-MASK", "医用外科口罩", SupplyKind.MASK, "只", "1"),
+        item("I-DISINF", "84消毒液", SupplyKind.DISINFECTANT, "升", "1"),
+        item("I-THERMO", "红外额温枪", SupplyKind.THERMOMETER, "支", "1"),
+        // counted in 500 ml bottles against a norm in litres: 2 bottles make 1 L
+        item("I-SANIT", "免洗手消毒凝胶（500ml）", SupplyKind.HAND_SANITISER, "瓶", "2"),
+        item("I-GLOVE", "一次性手套", SupplyKind.GLOVES, "副", "1"));
   }
 
-  private static SupplyItem item(String id, String name, SupplyKind kind, String uom) {
-    return SupplyItem.builder().id(SupplyItemId.of(id)).name(name).kind(kind).unitOfMeasure(uom).build();
+  /** An item counted in {@code uom}, {@code perNormUnit} of which make one unit of the policy's norm. */
+  private static SupplyItem item(String id, String name, SupplyKind kind, String uom, String perNormUnit) {
+    return SupplyItem.builder().id(SupplyItemId.of(id)).name(name).kind(kind).unitOfMeasure(uom)
+        .unitsPerNormUnit(new BigDecimal(perNormUnit)).build();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -421,9 +424,10 @@ public final class DemoData {
   private List<StockMovement> stock(List<SupplyItem> items) {
     List<StockMovement> out = new ArrayList<>();
     PersonId keeper = staffOf.get(RESERVE).get(0).id();
+    // in each item's own unit: sanitiser in 500 ml bottles (3,000 bottles = 1,500 L; 0.01 L = 0.02 bottles a head a day)
     Map<String, BigDecimal> received = Map.of("I-MASK", new BigDecimal("230000"), "I-DISINF", new BigDecimal("2400"),
-        "I-THERMO", new BigDecimal("160"), "I-SANIT", new BigDecimal("1500"), "I-GLOVE", new BigDecimal("60000"));
-    Map<String, String> perHeadDay = Map.of("I-MASK", "2", "I-DISINF", "0.02", "I-SANIT", "0.01", "I-GLOVE", "0.5");
+        "I-THERMO", new BigDecimal("160"), "I-SANIT", new BigDecimal("3000"), "I-GLOVE", new BigDecimal("60000"));
+    Map<String, String> perHeadDay = Map.of("I-MASK", "2", "I-DISINF", "0.02", "I-SANIT", "0.02", "I-GLOVE", "0.5");
     for (SupplyItem it : items) {
       out.add(StockMovement.builder().id(StockMovementId.of("M-0928-RCPT-" + it.id().value())).item(it.id())
           .kind(MovementKind.RECEIPT).at(at(LocalDate.of(2021, 9, 28), 9, 0)).holder(RESERVE).quantity(received.get(it.id().value()))

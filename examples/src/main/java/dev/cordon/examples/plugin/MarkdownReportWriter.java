@@ -54,7 +54,7 @@ public final class MarkdownReportWriter implements ReportWriterProvider {
       for (var row : t.rows()) {
         StringBuilder b = new StringBuilder("|");
         for (int i = 0; i < row.size(); i++) {
-          b.append(' ').append(cell(render(row.get(i)))).append(" |");
+          b.append(' ').append(cell(render(row.get(i), options.locale()))).append(" |");
         }
         w.write(b.append('\n').toString());
       }
@@ -65,9 +65,12 @@ public final class MarkdownReportWriter implements ReportWriterProvider {
     w.flush();
   }
 
-  private static String render(Object value) {
+  private static String render(Object value, java.util.Locale locale) {
     if (value == null) {
       return "";
+    }
+    if (value instanceof dev.cordon.core.report.Text t) {
+      return t.in(locale);
     }
     if (value instanceof BigDecimal d) {
       return d.toPlainString();

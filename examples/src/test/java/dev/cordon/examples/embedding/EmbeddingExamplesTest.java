@@ -25,7 +25,7 @@ class EmbeddingExamplesTest {
     assertThat(findings).extracting(Finding::ruleId).contains("ENTRY-FEVER");
     assertThat(console.toString(StandardCharsets.UTF_8)).contains("ENTRY-FEVER").doesNotContain("王芳")
         .doesNotContain("13800471234");
-    assertThat(Files.readString(report, StandardCharsets.UTF_8)).contains("<html").contains("2021-10-25");
+    assertThat(Files.readString(report, StandardCharsets.UTF_8)).contains("<html").contains("25 October 2021");
   }
 
   @Test

@@ -3,6 +3,9 @@ package dev.cordon.spi.report;
 import dev.cordon.core.report.Report;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A report-writer plug-in (報表輸出): writes report values in one format — {@code json} (built in),
@@ -30,4 +33,19 @@ public interface ReportWriterProvider {
    * {@code @}, tab or CR).
    */
   void write(Report report, OutputStream out, ReportOptions options) throws IOException;
+
+  /**
+   * Writes {@code report} as files in {@code directory} whose names start with {@code stem}, and
+   * returns them in order. By default one file, {@code stem.}{@link #fileExtension()}, written by
+   * {@link #write}; a tabular format may write one file per table instead (the {@code csv} writer
+   * does). The directory must exist; files of the same names are replaced.
+   */
+  default List<Path> writeFiles(Report report, Path directory, String stem, ReportOptions options)
+      throws IOException {
+    Path file = directory.resolve(stem + "." + fileExtension());
+    try (OutputStream out = Files.newOutputStream(file)) {
+      write(report, out, options);
+    }
+    return List.of(file);
+  }
 }

@@ -32,7 +32,9 @@ import dev.cordon.core.site.SiteKind;
 import dev.cordon.core.supply.MovementKind;
 import dev.cordon.core.supply.StockMovement;
 import dev.cordon.core.supply.StockMovementId;
+import dev.cordon.core.supply.SupplyItem;
 import dev.cordon.core.supply.SupplyItemId;
+import dev.cordon.core.supply.SupplyKind;
 import dev.cordon.core.travel.Approval;
 import dev.cordon.core.travel.ApprovalStatus;
 import dev.cordon.core.travel.PurposeKind;
@@ -127,7 +129,8 @@ public abstract class Codec<T> {
 
   private static final Map<ImportKind, Codec<?>> CODECS = Map.of(
       ImportKind.UNITS, new Units(), ImportKind.PEOPLE, new People(),
-      ImportKind.SITES, new Sites(), ImportKind.ENTRIES, new Entries(),
+      ImportKind.SITES, new Sites(), ImportKind.SUPPLY_ITEMS, new SupplyItems(),
+      ImportKind.ENTRIES, new Entries(),
       ImportKind.TRAVEL_DECLARATIONS, new Travel(), ImportKind.STOCK_MOVEMENTS, new Stock(),
       ImportKind.ASSIGNMENTS, new Assignments(), ImportKind.DISINFECTION_RECORDS, new Disinfection(),
       ImportKind.RISK_AREAS, new RiskAreas());
@@ -158,7 +161,7 @@ public abstract class Codec<T> {
     return reveal ? value : Masking.mask(kind, value);
   }
 
-  // --- the nine kinds ------------------------------------------------------------------------
+  // --- the ten kinds -------------------------------------------------------------------------
 
   static final class Units extends Codec<Unit> {
     Units() {
@@ -252,6 +255,30 @@ public abstract class Codec<T> {
     }
   }
 
+  static final class SupplyItems extends Codec<SupplyItem> {
+    SupplyItems() {
+      super(ImportKind.SUPPLY_ITEMS, SupplyItem.class);
+    }
+
+    @Override
+    SupplyItem build(Row r, String id, ReadContext ctx) {
+      SupplyItem.Builder b = SupplyItem.builder().id(SupplyItemId.of(id));
+      String name = r.requiredText("name");
+      SupplyKind kind = r.required("kind", (c, s) -> Labels.parse(SupplyKind.class, c, s));
+      String unit = r.requiredText("unit_of_measure");
+      // empty: counted in the norm's own unit (factor 1)
+      r.optional("units_per_norm_unit", Values::decimal).ifPresent(b::unitsPerNormUnit);
+      r.check();
+      return b.name(name).kind(kind).unitOfMeasure(unit).build();
+    }
+
+    @Override
+    public List<String> write(SupplyItem i, ZoneId zone, boolean reveal) {
+      return List.of(i.id().value(), i.name(), i.kind().name(), i.unitOfMeasure(),
+          i.unitsPerNormUnit().toPlainString());
+    }
+  }
+
   static final class Entries extends Codec<Entry> {
     Entries() {
       super(ImportKind.ENTRIES, Entry.class);
@@ -296,7 +323,8 @@ public abstract class Codec<T> {
       Entrant.Builder e = Entrant.builder();
       r.text("purpose").ifPresent(e::purpose);
       r.text("host").ifPresent(e::host);
-      if (personId.isPresent()) {
+      boolean contractor = category.filter(PersonCategory.CONTRACTOR::equals).isPresent();
+      if (personId.isPresent() && !contractor) {
         if (category.isPresent() && category.get() != PersonCategory.EMPLOYEE) {
           r.problem(CsvErrors.categoryContradictsPerson("category",
               Values.normalise(r.raw("category"))));
@@ -304,6 +332,8 @@ public abstract class Codec<T> {
         // an employee's name, phone and ID number live in the directory, not on the entry
         return e.category(PersonCategory.EMPLOYEE).personId(PersonId.of(personId.get())).build();
       }
+      // a contractor's worker (外包/承包商) keeps the staff number and every ledger field
+      personId.map(PersonId::of).ifPresent(e::personId);
       e.category(category.orElse(PersonCategory.VISITOR));
       r.text("name").ifPresent(e::name);
       r.optional("phone", (c, s) -> PhoneNumber.parse(Values.normalise(s))).ifPresent(e::phone);

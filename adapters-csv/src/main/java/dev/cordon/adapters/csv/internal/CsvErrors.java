@@ -87,7 +87,7 @@ public final class CsvErrors {
     return CsvMessages.violation("CORDON-CSV-015", column, shown);
   }
 
-  /** CORDON-CSV-016: a category that contradicts the person id. */
+  /** CORDON-CSV-016: a visitor category on a row with a person id (an employee's or a contractor's). */
   public static Violation categoryContradictsPerson(String column, String shown) {
     return CsvMessages.violation("CORDON-CSV-016", column, shown);
   }

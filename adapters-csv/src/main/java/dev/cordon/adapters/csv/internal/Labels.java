@@ -9,6 +9,7 @@ import dev.cordon.core.risk.RiskLevel;
 import dev.cordon.core.site.EntryCheck;
 import dev.cordon.core.site.SiteKind;
 import dev.cordon.core.supply.MovementKind;
+import dev.cordon.core.supply.SupplyKind;
 import dev.cordon.core.travel.ApprovalStatus;
 import dev.cordon.core.travel.PurposeKind;
 import dev.cordon.core.travel.TravelState;
@@ -34,7 +35,8 @@ public final class Labels {
     put(UnitKind.OTHER, "其他");
     put(PersonCategory.EMPLOYEE, "职工", "職工", "员工", "員工");
     put(PersonCategory.VISITOR, "访客", "訪客", "来访人员", "來訪人員");
-    put(PersonCategory.CONTRACTOR, "外包", "施工人员", "施工人員", "外包人员", "外包人員");
+    put(PersonCategory.CONTRACTOR, "外包", "施工人员", "施工人員", "外包人员", "外包人員", "承包商",
+        "承包商人员", "承包商人員");
     put(Rank.GROUP_LEADER, "集团领导", "集團領導");
     put(Rank.UNIT_PRINCIPAL, "单位负责人", "單位負責人");
     put(Rank.STAFF, "职工", "職工", "员工", "員工");
@@ -45,6 +47,13 @@ public final class Labels {
     put(SiteKind.DORMITORY, "宿舍");
     put(SiteKind.WAREHOUSE, "仓库", "倉庫");
     put(SiteKind.OTHER, "其他");
+    put(SupplyKind.MASK, "口罩");
+    put(SupplyKind.DISINFECTANT, "消毒液", "消毒剂", "消毒劑", "消毒用品");
+    put(SupplyKind.THERMOMETER, "体温计", "體溫計", "测温枪", "測溫槍", "额温枪", "額溫槍");
+    put(SupplyKind.HAND_SANITISER, "免洗洗手液", "洗手液", "手消毒液", "速干手消毒剂", "速乾手消毒劑");
+    put(SupplyKind.GLOVES, "手套");
+    put(SupplyKind.PROTECTIVE_SUIT, "防护服", "防護服");
+    put(SupplyKind.OTHER, "其他");
     put(EntryCheck.TEMPERATURE, "测温", "測溫", "体温", "體溫");
     put(EntryCheck.HEALTH_CODE, "健康码", "健康碼");
     put(EntryCheck.ITINERARY_CODE, "行程码", "行程碼", "行程卡");

@@ -53,6 +53,8 @@ public final class Layout {
         personal("resident_id", false, Masking.Kind.RESIDENT_ID)));
     cols.put(ImportKind.SITES, List.of(req("id"), req("name"), req("kind"), req("owner"),
         req("region"), opt("key_site"), num("capacity", false), opt("required_checks")));
+    cols.put(ImportKind.SUPPLY_ITEMS, List.of(req("id"), req("name"), req("kind"),
+        req("unit_of_measure"), num("units_per_norm_unit", false)));
     cols.put(ImportKind.ENTRIES, List.of(opt("id"), req("site"), opt("at"), opt("date"),
         opt("time"), opt("category"), opt("person_id"),
         personal("name", false, Masking.Kind.NAME), personal("phone", false, Masking.Kind.PHONE),

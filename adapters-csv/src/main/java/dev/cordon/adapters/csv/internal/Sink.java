@@ -13,6 +13,7 @@ import dev.cordon.core.site.Site;
 import dev.cordon.core.storage.BatchOutcome;
 import dev.cordon.core.storage.WriteOutcome;
 import dev.cordon.core.supply.StockMovement;
+import dev.cordon.core.supply.SupplyItem;
 import dev.cordon.core.travel.TravelDeclaration;
 import dev.cordon.core.validation.CordonValidationException;
 import dev.cordon.core.validation.Violation;
@@ -64,6 +65,7 @@ public abstract class Sink<T> {
       case UNITS -> simple(cordon, (Unit u) -> cordon.directory().register(u));
       case PEOPLE -> simple(cordon, (Person p) -> cordon.directory().register(p));
       case SITES -> simple(cordon, (Site s) -> cordon.directory().register(s));
+      case SUPPLY_ITEMS -> simple(cordon, (SupplyItem i) -> cordon.directory().register(i));
       case ENTRIES -> new Entries(cordon);
       case TRAVEL_DECLARATIONS -> simple(cordon, (TravelDeclaration t) -> cordon.travel().declare(t));
       case STOCK_MOVEMENTS -> new Sink<StockMovement>() {

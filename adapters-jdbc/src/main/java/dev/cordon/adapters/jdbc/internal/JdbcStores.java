@@ -17,6 +17,8 @@ import dev.cordon.core.org.Unit;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.person.Person;
 import dev.cordon.core.person.PersonId;
+import dev.cordon.core.policy.PolicyId;
+import dev.cordon.core.policy.PreventionPolicy;
 import dev.cordon.core.risk.RiskArea;
 import dev.cordon.core.risk.RiskAreaId;
 import dev.cordon.core.site.Site;
@@ -65,6 +67,7 @@ public final class JdbcStores {
   public JdbcStores(Database db) {
     stock = new StockTable(db);
     notices = new NoticeTable(db);
+    add(RecordKind.POLICIES, new Policies(db));
     add(RecordKind.UNITS, new Units(db));
     add(RecordKind.PEOPLE, new People(db));
     add(RecordKind.SITES, new Sites(db));
@@ -116,6 +119,12 @@ public final class JdbcStores {
       notices.lock(c, y.year());
     } else {
       throw new IllegalArgumentException("unknown lock key " + key.text());
+    }
+  }
+
+  private static final class Policies extends VersionedTable<PolicyId, PreventionPolicy> {
+    Policies(Database db) {
+      super(db, "cordon_policy", "policy", PreventionPolicy.class, PolicyId::of, List.of());
     }
   }
 

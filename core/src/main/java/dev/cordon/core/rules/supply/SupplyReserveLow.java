@@ -25,7 +25,9 @@ import java.util.Optional;
  * SUPPLY-RESERVE-LOW (物資儲備不足) [M4]: a holder's days of cover of an item below the policy's
  * reserve days. Days of cover = usable balance ÷ (norm per head per day of the item's kind × the
  * holder unit's own headcount), the balance taken at the end of each day with expired lots not
- * counted. Exactly the reserve days is enough.
+ * counted. Exactly the reserve days is enough. The norm is stated in the policy's unit of measure
+ * ({@code consumptionNormUnits}) and converted to the item's unit by
+ * {@link SupplyItem#unitsPerNormUnit()} (0.02 L a head a day is 0.04 bottles of 500 ml).
  *
  * <p>A condition rule: one finding per holder and item per contiguous run of days. Holdings of an
  * item kind without a norm, and holders with no headcount (e.g. the central reserve), are not
@@ -68,7 +70,8 @@ public final class SupplyReserveLow implements Rule {
         if (norm == null || norm.signum() <= 0) {
           return false;
         }
-        BigDecimal perDay = norm.multiply(heads);
+        // the norm is stated in the policy's unit (L); the stock is counted in the item's (瓶 of 500 ml)
+        BigDecimal perDay = item.get().inOwnUnits(norm).multiply(heads);
         BigDecimal usable = stock.endOf(h, day).usableOn(day);
         // compare without dividing: usable < perDay × reserve  ⇔  cover < reserve
         if (usable.compareTo(perDay.multiply(BigDecimal.valueOf(p.supplyReserveDays()))) >= 0) {
@@ -81,16 +84,29 @@ public final class SupplyReserveLow implements Rule {
       for (DayRange run : runs) {
         BigDecimal[] f = figures.get(run.from());
         String name = item.get().name();
+        String uom = item.get().unitOfMeasure();
+        String norm = normText(ctx.policyOn(run.from()), item.get());
         ctx.report(FindingDraft.forDays(Subject.of(SubjectKind.HOLDING, h.toString()), Optional.of(h.holder()),
             run,
             Text.of("Reserve of " + name + " at unit " + h.holder() + " covers " + f[1] + " days, below the "
-                    + f[2] + " required (usable " + f[0].toPlainString() + " " + item.get().unitOfMeasure()
-                    + "), " + run.from() + " to " + run.last(),
+                    + f[2] + " required (usable " + f[0].toPlainString() + " " + uom + ", norm " + norm
+                    + " a head a day), " + run.from() + " to " + run.last(),
                 "单位 " + h.holder() + " 的" + name + "储备仅够 " + f[1] + " 天，低于规定的 " + f[2] + " 天（可用 "
-                    + f[0].toPlainString() + " " + item.get().unitOfMeasure() + "），" + run.from() + " 至 "
+                    + f[0].toPlainString() + " " + uom + "，定额每人每日 " + norm + "），" + run.from() + " 至 "
                     + run.last()),
             List.of(h.holder().value(), h.item().value())));
       }
     }
+  }
+
+  /** The norm as the policy states it and, for an item counted in another unit, converted: {@code 0.02 L = 0.04 瓶}. */
+  private static String normText(PreventionPolicy p, SupplyItem item) {
+    BigDecimal norm = p.consumptionNorms().getOrDefault(item.kind(), BigDecimal.ZERO);
+    String stated = norm.stripTrailingZeros().toPlainString()
+        + p.consumptionNormUnit(item.kind()).map(u -> " " + u).orElse("");
+    if (item.unitsPerNormUnit().compareTo(BigDecimal.ONE) == 0) {
+      return stated;
+    }
+    return stated + " = " + item.inOwnUnits(norm).stripTrailingZeros().toPlainString() + " " + item.unitOfMeasure();
   }
 }

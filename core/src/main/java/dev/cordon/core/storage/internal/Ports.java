@@ -19,6 +19,8 @@ import dev.cordon.core.org.Unit;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.person.Person;
 import dev.cordon.core.person.PersonId;
+import dev.cordon.core.policy.PolicyId;
+import dev.cordon.core.policy.PreventionPolicy;
 import dev.cordon.core.risk.RiskArea;
 import dev.cordon.core.risk.RiskAreaId;
 import dev.cordon.core.site.Site;
@@ -37,6 +39,7 @@ import dev.cordon.core.storage.FindingStore;
 import dev.cordon.core.storage.InspectionQueries;
 import dev.cordon.core.storage.InspectionStore;
 import dev.cordon.core.storage.PersonStore;
+import dev.cordon.core.storage.PolicyStore;
 import dev.cordon.core.storage.RecordKind;
 import dev.cordon.core.storage.RiskAreaQueries;
 import dev.cordon.core.storage.RiskAreaStore;
@@ -64,6 +67,11 @@ import java.util.stream.Stream;
  */
 public final class Ports {
   private Ports() {}
+
+  /** The policies port of {@code s}. */
+  public static PolicyStore policies(Storage s) {
+    return new Policies(s);
+  }
 
   /** The units port of {@code s}. */
   public static UnitStore units(Storage s) {
@@ -133,6 +141,12 @@ public final class Ports {
   /** The canteen plans of {@code s}. */
   public static DiningPlanStore diningPlans(Storage s) {
     return new DiningPlans(s);
+  }
+
+  private static final class Policies extends VersionedPort<PolicyId, PreventionPolicy> implements PolicyStore {
+    Policies(Storage s) {
+      super(s, RecordKind.POLICIES);
+    }
   }
 
   private static final class Units extends VersionedPort<UnitId, Unit> implements UnitStore {

@@ -197,7 +197,7 @@ public final class CordonErrors {
     return Violation.of("CORDON-ENTRY-002", field, null);
   }
 
-  /** CORDON-ENTRY-003: a visitor or contractor entry carrying an employee id. */
+  /** CORDON-ENTRY-003: a visitor's entry carrying a staff number (a contractor's may carry one). */
   public static Violation visitorWithPersonId(String field, String personId) {
     return Violation.of("CORDON-ENTRY-003", field, personId);
   }
@@ -331,6 +331,11 @@ public final class CordonErrors {
   public static Violation riskAreaLookBehindTooShort(String field, int lookBehindDays, int lookBackDays) {
     return Violation.of("CORDON-POLICY-007", field, String.valueOf(lookBehindDays),
         String.valueOf(lookBackDays));
+  }
+
+  /** CORDON-POLICY-008: a policy to be stored whose zone is not the storage's. */
+  public static Violation policyZoneNotStorageZone(String field, java.time.ZoneId zone, java.time.ZoneId storageZone) {
+    return Violation.of("CORDON-POLICY-008", field, zone.getId(), storageZone.getId());
   }
 
   // --- rules ---------------------------------------------------------------------------------

@@ -1,0 +1,68 @@
+package dev.cordon.core.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cordon.core.json.CordonJson;
+import dev.cordon.core.validation.CordonValidationException;
+import dev.cordon.core.validation.Violation;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** A policy file: a JSON array of dated policies, every attribute given, every fault named by its JSON path. */
+class PolicyFileTest {
+  private static PolicyHistory read(String json) throws IOException {
+    return PolicyHistory.readFile(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static ArrayNode twoVersions() {
+    PolicyHistory h = PolicyHistory.of(PreventionPolicy.defaults().build(),
+        PreventionPolicy.defaults().effectiveFrom(LocalDate.of(2021, 11, 15)).feverThreshold(new BigDecimal("37.2")).build());
+    return (ArrayNode) CordonJson.mapper().valueToTree(h);
+  }
+
+  @Test
+  void aCompleteFileReadsBackAsItsHistory() throws IOException {
+    PolicyHistory h = read(twoVersions().toString());
+    assertThat(h.policies()).hasSize(2);
+    assertThat(h.latest().feverThreshold()).isEqualByComparingTo("37.2");
+  }
+
+  @Test
+  void everyMissingAttributeIsNamedByItsPath() {
+    ArrayNode file = twoVersions();
+    ((ObjectNode) file.get(1)).remove("feverThreshold");
+    ((ObjectNode) file.get(1)).remove("riskAreaLookBehindDays"); // has a default: still required in a file
+    assertThatThrownBy(() -> read(file.toString())).isInstanceOfSatisfying(CordonValidationException.class,
+        e -> assertThat(e.violations()).extracting(Violation::field)
+            .containsExactlyInAnyOrder("$[1].feverThreshold", "$[1].riskAreaLookBehindDays"));
+  }
+
+  @Test
+  void aValueOfTheWrongTypeIsNamedByItsPath() {
+    ArrayNode file = twoVersions();
+    ((ObjectNode) file.get(0)).put("itineraryLookBackDays", "fourteen");
+    assertThatThrownBy(() -> read(file.toString())).isInstanceOfSatisfying(CordonValidationException.class,
+        e -> assertThat(e.violations().get(0).field()).startsWith("$[0].itineraryLookBackDays"));
+  }
+
+  @Test
+  void aSingleObjectInsteadOfAnArrayIsRefused() {
+    String one = twoVersions().get(0).toString();
+    assertThatThrownBy(() -> read(one)).isInstanceOf(CordonValidationException.class);
+  }
+
+  @Test
+  void twoPoliciesOnOneDayAreRefused() {
+    ArrayNode file = twoVersions();
+    file.add(file.get(0).deepCopy());
+    assertThatThrownBy(() -> read(file.toString())).isInstanceOfSatisfying(CordonValidationException.class,
+        e -> assertThat(e.codes()).contains("CORDON-POLICY-003"));
+  }
+}
