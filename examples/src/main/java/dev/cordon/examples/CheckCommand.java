@@ -70,10 +70,16 @@ final class CheckCommand implements Callable<Integer> {
       try (Progress p = Progress.start(spec.commandLine().getErr(), "checking " + from + " … " + to, 0)) {
         run = cordon.checks().run(from, to.plusDays(1), judged);
       }
+      String policies = cordon.describe().get("policySource") + " " + cordon.describe().get("policies");
       if (json) {
-        out.println(CordonJson.write(asJson(run)));
+        Map<String, Object> m = asJson(run);
+        m.put("policies", policies);
+        out.println(CordonJson.write(m));
       } else {
         print(out, run);
+        out.println("Judged by the policies " + policies
+            + (policies.startsWith("defaults") ? "; store your own with: cordon import --kind policies FILE.json" : "")
+            + ".");
       }
     }
     return CordonCli.OK;

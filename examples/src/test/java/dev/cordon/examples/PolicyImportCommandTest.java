@@ -48,6 +48,22 @@ class PolicyImportCommandTest {
   }
 
   @Test
+  void checkSaysWhichPoliciesJudged() throws Exception {
+    Path db = tmp.resolve("cordon.db");
+    Path units = Files.writeString(tmp.resolve("units.csv"), "id,name,kind,parent,headcount\nU-G,包头市热力集团,GROUP,,12\n",
+        StandardCharsets.UTF_8);
+    assertThat(Cli.run("import", "--db", db.toString(), "--kind", "units", units.toString()).exit()).isZero();
+    Cli before = Cli.run("check", "--db", db.toString(), "--from", "2021-10-25", "--to", "2021-10-25");
+    assertThat(before.exit()).as(before.err()).isZero();
+    assertThat(before.out()).contains("Judged by the policies defaults (none stored) [")
+        .contains("cordon import --kind policies");
+    assertThat(Cli.run("import", "--db", db.toString(), "--kind", "policies", policyFile(history()).toString()).exit())
+        .isZero();
+    Cli after = Cli.run("check", "--db", db.toString(), "--from", "2021-10-25", "--to", "2021-10-25");
+    assertThat(after.out()).contains("Judged by the policies stored [2021-10-01, 2021-11-15].");
+  }
+
+  @Test
   void aDatabaseWithoutStoredPoliciesSaysItUsesTheDefaults() throws Exception {
     Path db = tmp.resolve("cordon.db");
     Path units = Files.writeString(tmp.resolve("units.csv"), "id,name,kind,parent,headcount\nU-G,包头市热力集团,GROUP,,12\n",
