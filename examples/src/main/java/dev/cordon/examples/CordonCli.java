@@ -259,12 +259,17 @@ public final class CordonCli implements Runnable {
    */
   static void requireSomethingImported(dev.cordon.Cordon cordon, String db) {
     if (cordon.storage().units().count() == 0) {
-      String on = db.equals(DEFAULT_DB) ? "" : " --db " + masked(db);
-      throw new NothingImportedException("nothing imported yet: the database" + (on.isEmpty() ? "" : " " + masked(db))
-          + " holds no units. Import the units, people and sites first, then the ledgers: cordon import" + on
-          + " --kind units FILE.csv (then --kind people, --kind sites, …); or run cordon demo" + on
-          + " to try it on a generated month.");
+      throw new NothingImportedException(nothingImported(db));
     }
+  }
+
+  /** What to say about a database that holds no units yet, and what to run. */
+  static String nothingImported(String db) {
+    String on = db.equals(DEFAULT_DB) ? "" : " --db " + masked(db);
+    return "nothing imported yet: the database" + (on.isEmpty() ? "" : " " + masked(db))
+        + " holds no units. Import the units, people and sites first, then the ledgers: cordon import" + on
+        + " --kind units FILE.csv (then --kind people, --kind sites, …); or run cordon demo" + on
+        + " to try it on a generated month.";
   }
 
   private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)[^&;]*");

@@ -43,6 +43,9 @@ final class DescribeCommand implements Callable<Integer> {
         about.forEach((k, v) -> out.printf("%-24s %s%n", k, v));
         out.println("records:");
         counts.forEach((k, v) -> out.printf("  %-22s %,10d%n", k, v));
+        if (counts.get("units") == 0) {
+          out.println(CordonCli.nothingImported(db.url));
+        }
       }
     }
     return CordonCli.OK;

@@ -80,6 +80,14 @@ class CliMistakesTest {
   }
 
   @Test
+  void describeOnADatabaseWithNothingImportedSaysSoAndStillExitsZero() {
+    Cli r = Cli.run("describe", "--db", "memory:");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("nothing imported yet: the database memory: holds no units.")
+        .contains("cordon import --db memory: --kind units FILE.csv");
+  }
+
+  @Test
   void checkWithCreateOnANewFileCreatesItThenSaysNothingWasImported() {
     Path file = tmp.resolve("new/cordon.db");
     Cli r = Cli.run("check", "--create", "--db", file.toString(), "--from", "2021-10-25", "--to", "2021-10-25");
