@@ -43,9 +43,8 @@ import picocli.CommandLine.Spec;
         "Kinds: units, people, sites, supply-items, entries, travel-declarations, stock-movements, assignments, "
             + "disinfection-records, risk-areas; and policies: a JSON array of dated prevention policies, every "
             + "attribute given, stored with the data and used by every later command.",
-        "Exit codes: 0 done (rows may have been rejected), 1 bad usage (also an --errors file that is an input, "
-            + "a directory or a database file, or lies in a directory that does not exist), 2 input unreadable or storage unavailable, "
-            + "3 import incomplete (stopped early: the summary says at which line and why; run it again to resume)."})
+        "An --errors file that is an input, a directory or a database file, or that lies in a directory that "
+            + "does not exist, is bad usage (exit code 1); the exit codes are listed below."})
 final class ImportCommand implements Callable<Integer> {
   /** The import stopped before the end of a file (storage failing on every record, input unreadable). */
   static final int INCOMPLETE = 3;
