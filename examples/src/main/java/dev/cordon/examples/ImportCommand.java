@@ -81,10 +81,12 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (POLICIES.equalsIgnoreCase(kind.trim())) {
-      return PolicyImport.run(db, files, json, spec.commandLine().getOut());
+    boolean policies = POLICIES.equalsIgnoreCase(kind.trim());
+    if (policies && (encoding != null || errors != null)) {
+      throw new ParameterException(spec.commandLine(), (encoding != null ? "--encoding" : "--errors")
+          + " is for CSV files; a policy file is JSON (UTF-8), and a malformed one stores nothing");
     }
-    ImportKind k = kind(spec, kind);
+    ImportKind k = policies ? null : kind(spec, kind);
     ImportOptions base = ImportOptions.defaults();
     if (encoding != null) {
       base = base.withEncoding(charset(spec, encoding));
@@ -99,6 +101,9 @@ final class ImportCommand implements Callable<Integer> {
       if (!Files.isReadable(f)) {
         throw new AccessDeniedException(f.toString());
       }
+    }
+    if (policies) {
+      return PolicyImport.run(db, files, json, spec.commandLine().getOut());
     }
     checkErrorFiles(spec, errors, files, db.url);
     PrintWriter out = spec.commandLine().getOut();

@@ -83,4 +83,17 @@ class PolicyImportCommandTest {
     assertThat(r.err()).startsWith("cordon: input refused:").contains("$[1].feverThreshold").doesNotContain("Exception");
     assertThat(db).as("the file is checked before the database is opened or created").doesNotExist();
   }
+
+  @Test
+  void aPolicyFileThatIsADirectoryOrComesWithCsvOptionsIsRefusedBeforeAnythingIsOpened() throws Exception {
+    Path db = tmp.resolve("cordon.db");
+    Cli dirAsFile = Cli.run("import", "--db", db.toString(), "--kind", "policies", tmp.toString());
+    assertThat(dirAsFile.exit()).isEqualTo(CordonCli.UNAVAILABLE);
+    assertThat(dirAsFile.err()).contains("it is a directory, not a file").doesNotContain("Exception");
+    Cli withErrors = Cli.run("import", "--db", db.toString(), "--kind", "policies", "--errors",
+        tmp.resolve("e.csv").toString(), policyFile(history()).toString());
+    assertThat(withErrors.exit()).isEqualTo(CordonCli.USAGE);
+    assertThat(withErrors.err()).contains("--errors is for CSV files");
+    assertThat(db).doesNotExist();
+  }
 }

@@ -251,7 +251,7 @@ public final class JdbcStorage implements Storage {
       throw Faults.of("connect", url == null ? "the DataSource" : url, e);
     }
     String version = Schema.prepare(dataSource, dialect, options.migrate() && !options.readOnly(), url,
-        !options.create() || options.readOnly());
+        !options.create() || options.readOnly(), options.readOnly());
     Database db = new Database(dataSource, dialect, options.zone(), url, options.batchSize(), options.fetchSize());
     Schema.checkZone(db, options.readOnly());
     Map<String, String> facts = new LinkedHashMap<>();

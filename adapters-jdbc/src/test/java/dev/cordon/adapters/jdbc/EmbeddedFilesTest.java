@@ -157,4 +157,22 @@ class EmbeddedFilesTest {
     assertThat(Faults.classify(refused)).isEqualTo(Fault.UNREACHABLE);
     assertThat(Faults.summary(new SQLException("x".repeat(9_000)))).hasSizeLessThan(200);
   }
+
+  /** An older schema opened read-only is not migrated, and the refusal says how to migrate it. */
+  @Test
+  void anOlderSchemaOpenedReadOnlySaysHowToMigrateIt() throws Exception {
+    Path file = tmp.resolve("older.db");
+    org.flywaydb.core.Flyway.configure().dataSource("jdbc:sqlite:" + file, null, null)
+        .locations("classpath:db/cordon/sqlite").table("cordon_schema_history").target("3").load().migrate();
+    assertThatThrownBy(() -> JdbcStorage.open("jdbc:sqlite:" + file, JdbcOptions.defaults().withReadOnly(true)))
+        .isInstanceOf(CordonConfigurationException.class)
+        .hasMessageContaining("schema version 3").hasMessageContaining("opened read-only")
+        .hasMessageContaining("open it once for writing");
+    try (JdbcStorage s = JdbcStorage.open("jdbc:sqlite:" + file, JdbcOptions.defaults().withCreate(false))) {
+      assertThat(s.describe()).containsEntry("schemaVersion", "4");
+    }
+    try (JdbcStorage s = JdbcStorage.open("jdbc:sqlite:" + file, JdbcOptions.defaults().withReadOnly(true))) {
+      assertThat(s.policies().count()).isZero();
+    }
+  }
 }

@@ -71,7 +71,8 @@ public final class PolicyHistory {
       return CordonJson.read(new String(bytes, StandardCharsets.UTF_8), PolicyHistory.class); // reports where
     }
     if (tree == null || !tree.isArray()) {
-      throw new CordonValidationException(CordonErrors.required("$[0]"));
+      // not an array: the typed read names what was found instead, at $
+      return CordonJson.read(new String(bytes, StandardCharsets.UTF_8), PolicyHistory.class);
     }
     Set<String> attributes = new TreeSet<>();
     CordonJson.mapper().readTree(CordonJson.write(PreventionPolicy.defaults().build())).fieldNames()

@@ -207,7 +207,7 @@ public final class Checks {
             continue;
           }
           Severity severity = p.severityOf(rule.id()).orElse(rule.defaultSeverity());
-          Finding f = store(rule, d, severity, from, counts);
+          Finding f = store(rule, d, p, severity, from, counts);
           produced.put(f.id(), f);
         }
       });
@@ -228,12 +228,13 @@ public final class Checks {
     return false;
   }
 
-  private Finding store(Rule rule, FindingDraft d, Severity severity, LocalDate runFrom, int[] counts) {
+  private Finding store(Rule rule, FindingDraft d, PreventionPolicy judgedBy, Severity severity, LocalDate runFrom,
+      int[] counts) {
     FindingId id = d.idFor(rule.id());
     Finding candidate = Finding.builder()
         .id(id).ruleId(rule.id()).severity(severity).subject(d.subject()).unit(d.unit())
         .date(d.date()).until(d.until()).messageEn(d.message().en()).messageZh(d.message().zh())
-        .evidence(d.evidence()).policyFrom(policies.policyOn(d.date()).effectiveFrom()).build();
+        .evidence(d.evidence()).policyFrom(judgedBy.effectiveFrom()).build();
     Optional<Finding> stored = storage.findings().get(id);
     if (stored.isEmpty() && d instanceof FindingDraft.OfDays days && days.date().equals(runFrom)) {
       stored = continued(rule.id(), days);

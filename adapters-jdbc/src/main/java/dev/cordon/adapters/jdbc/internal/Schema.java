@@ -45,6 +45,16 @@ public final class Schema {
    */
   public static String prepare(DataSource dataSource, Dialect dialect, boolean migrate, String url,
       boolean mustExist) {
+    return prepare(dataSource, dialect, migrate, url, mustExist, false);
+  }
+
+  /**
+   * As {@link #prepare(DataSource, Dialect, boolean, String, boolean)}; {@code readOnly} says why an
+   * outdated schema is not migrated (the database was opened read-only), so the refusal says how to
+   * migrate it.
+   */
+  public static String prepare(DataSource dataSource, Dialect dialect, boolean migrate, String url,
+      boolean mustExist, boolean readOnly) {
     Flyway flyway = Flyway.configure(Schema.class.getClassLoader())
         .dataSource(dataSource)
         .locations(dialect.migrations())
@@ -79,6 +89,12 @@ public final class Schema {
       if (migrate) {
         flyway.migrate();
         return known.toString();
+      }
+      if (readOnly && current.isPresent() && current.get().compareTo(known) < 0) {
+        throw new CordonConfigurationException("The database at " + url + " holds Cordon schema version "
+            + current.get() + " but this Cordon needs version " + known + ". It was opened read-only, so it"
+            + " is not migrated: open it once for writing (readOnly=false; on the command line, any import or"
+            + " check) and Cordon migrates it.");
       }
       if (current.isEmpty() || current.get().compareTo(known) < 0) {
         throw new CordonConfigurationException("The database at " + url + " holds Cordon schema version "

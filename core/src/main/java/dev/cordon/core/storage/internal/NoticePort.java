@@ -53,7 +53,7 @@ final class NoticePort extends Port<NoticeId, Notice> implements NoticeStore {
       }
       held.put(number, n.id());
     }
-    return super.write(table, values);
+    return write(table, values, known);
   }
 
   @Override

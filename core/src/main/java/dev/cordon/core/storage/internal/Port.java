@@ -58,7 +58,11 @@ abstract class Port<K extends Comparable<K>, V> implements RecordStore<K, V> {
 
   /** Checks and stores a batch, inside the batch's transaction. */
   BatchOutcome write(RecordTable<K, V> table, List<? extends V> values) {
-    Map<K, List<V>> known = table.versions(ids(values));
+    return write(table, values, table.versions(ids(values)));
+  }
+
+  /** Checks and stores a batch against {@code known}, the stored versions of its ids. */
+  final BatchOutcome write(RecordTable<K, V> table, List<? extends V> values, Map<K, List<V>> known) {
     Map<K, V> fresh = new LinkedHashMap<>();
     int present = 0;
     for (V v : values) {
