@@ -35,6 +35,7 @@ module dev.cordon.core {
   exports dev.cordon.core.org;
   exports dev.cordon.core.person;
   exports dev.cordon.core.policy;
+  exports dev.cordon.core.privacy;
   exports dev.cordon.core.region;
   exports dev.cordon.core.report;
   exports dev.cordon.core.risk;
@@ -70,6 +71,7 @@ module dev.cordon.core {
   opens dev.cordon.core.org to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens dev.cordon.core.person to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens dev.cordon.core.policy to com.fasterxml.jackson.databind, org.hibernate.validator;
+  opens dev.cordon.core.privacy to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens dev.cordon.core.region to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens dev.cordon.core.report to com.fasterxml.jackson.databind;
   opens dev.cordon.core.risk to com.fasterxml.jackson.databind, org.hibernate.validator;

@@ -103,6 +103,11 @@ class BoundedMemoryImportTest {
       }
 
       @Override
+      public boolean rewrite(EntryId id, List<? extends Entry> versions) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
       public Optional<EntryId> markSuperseded(EntryId old, EntryId by) {
         return Optional.empty();
       }

@@ -1,5 +1,9 @@
 package dev.cordon.core.entry;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.cordon.core.privacy.PersonalField;
+import java.util.Set;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -59,6 +63,29 @@ public abstract class Entrant {
   @PersonalData(Masking.Kind.NAME)
   public abstract Optional<@PlainText @Size(min = 1, max = 64) String> host();
 
+  /**
+   * The personal fields this copy no longer holds although the ledger row had them (已刪除或隱去): erased
+   * by a purge or an erasure on request, or withheld by a view that was not revealed
+   * ({@link dev.cordon.core.privacy.Redaction}). A rule reads a redacted field as present — the row
+   * was complete — so findings stay the same after a purge. Empty for a row as recorded.
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract Set<PersonalField> redacted();
+
+  /** Whether the row had {@code field}: it holds a value for it, or the value was redacted. */
+  public boolean had(PersonalField field) {
+    if (redacted().contains(field)) {
+      return true;
+    }
+    return switch (field) {
+      case NAME -> name().isPresent();
+      case PHONE -> phone().isPresent();
+      case RESIDENT_ID -> residentId().isPresent();
+      case PURPOSE -> purpose().isPresent();
+      case HOST -> host().isPresent();
+    };
+  }
+
   /** An employee, identified by id. */
   public static Entrant employee(PersonId id) {
     return builder().category(PersonCategory.EMPLOYEE).personId(id).build();
@@ -85,6 +112,18 @@ public abstract class Entrant {
           || residentId().isPresent())) {
         v.add(CordonErrors.employeeEntryWithoutPerson("personId"));
       }
+      for (PersonalField f : redacted()) {
+        boolean present = switch (f) {
+          case NAME -> name().isPresent();
+          case PHONE -> phone().isPresent();
+          case RESIDENT_ID -> residentId().isPresent();
+          case PURPOSE -> purpose().isPresent();
+          case HOST -> host().isPresent();
+        };
+        if (present) {
+          v.add(CordonErrors.redactedFieldPresent("redacted." + f));
+        }
+      }
       if (category() == PersonCategory.VISITOR && personId().isPresent()) {
         v.add(CordonErrors.visitorWithPersonId("personId", personId().get().value()));
       }
@@ -99,6 +138,7 @@ public abstract class Entrant {
         + phone().map(p -> ", phone=" + p).orElse("")
         + residentId().map(r -> ", residentId=" + r).orElse("")
         + purpose().map(p -> ", purpose=" + p).orElse("")
-        + host().map(h -> ", host=" + Masking.name(h)).orElse("") + "}";
+        + host().map(h -> ", host=" + Masking.name(h)).orElse("")
+        + (redacted().isEmpty() ? "" : ", redacted=" + redacted()) + "}";
   }
 }

@@ -1,5 +1,11 @@
 package dev.cordon.core.person;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.cordon.core.privacy.PersonalField;
+import dev.cordon.core.validation.LedgerDate;
+import java.time.LocalDate;
+import java.util.Set;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;
@@ -48,6 +54,23 @@ public abstract class Person {
   /** The resident ID number (居民身份證號碼); personal data. */
   public abstract Optional<ResidentId> residentId();
 
+  /**
+   * The day the person left the organisation (離職日期), if they have: their name, phone and ID
+   * number are kept for the policy's {@link dev.cordon.core.policy.Retention#leaverDays()} after it
+   * and then purged.
+   */
+  @LedgerDate
+  public abstract Optional<LocalDate> leftOn();
+
+  /**
+   * The personal fields this copy no longer holds (已刪除或隱去): erased by a purge or an erasure on
+   * request — {@link #name()} is then {@link dev.cordon.core.privacy.Redaction#ERASED} — or withheld
+   * by a view that was not revealed — {@link #name()} is then the masked name ({@code 王*明}). Empty
+   * for a person as registered. Only {@code NAME}, {@code PHONE} and {@code RESIDENT_ID}.
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract Set<PersonalField> redacted();
+
   /** A builder for a person. */
   public static Builder builder() {
     return new Builder();
@@ -59,6 +82,22 @@ public abstract class Person {
   @Value.Check
   void check() {
     Validation.require(this, v -> {
+      for (PersonalField f : redacted()) {
+        switch (f) {
+          case NAME -> { }
+          case PHONE -> {
+            if (phone().isPresent()) {
+              v.add(CordonErrors.redactedFieldPresent("redacted." + f));
+            }
+          }
+          case RESIDENT_ID -> {
+            if (residentId().isPresent()) {
+              v.add(CordonErrors.redactedFieldPresent("redacted." + f));
+            }
+          }
+          default -> v.add(CordonErrors.redactedFieldUnknown("redacted", f.name()));
+        }
+      }
       if (category() == PersonCategory.EMPLOYEE && unit().isEmpty()) {
         v.add(CordonErrors.employeeWithoutUnit("unit"));
       }
@@ -67,9 +106,12 @@ public abstract class Person {
 
   @Override
   public String toString() {
-    return "Person{id=" + id() + ", name=" + Masking.name(name()) + ", category=" + category()
+    String shown = redacted().contains(PersonalField.NAME) ? name() : Masking.name(name());
+    return "Person{id=" + id() + ", name=" + shown + ", category=" + category()
         + unit().map(u -> ", unit=" + u).orElse("") + ", rank=" + rank()
         + phone().map(p -> ", phone=" + p).orElse("")
-        + residentId().map(r -> ", residentId=" + r).orElse("") + "}";
+        + residentId().map(r -> ", residentId=" + r).orElse("")
+        + leftOn().map(d -> ", leftOn=" + d).orElse("")
+        + (redacted().isEmpty() ? "" : ", redacted=" + redacted()) + "}";
   }
 }

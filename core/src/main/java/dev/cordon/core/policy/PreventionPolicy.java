@@ -17,6 +17,7 @@ import dev.cordon.core.validation.Violation;
 import dev.cordon.core.validation.internal.CordonErrors;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -194,6 +195,16 @@ public abstract class PreventionPolicy {
   @Value.Default
   public int riskAreaLookBehindDays() {
     return DEFAULT_RISK_AREA_LOOK_BEHIND_DAYS;
+  }
+
+  /**
+   * How long personal values are kept before a purge erases them (個人信息保存期限). Optional in JSON:
+   * a policy file without it, or with only some of its attributes, gets the defaults.
+   */
+  @Valid
+  @Value.Default
+  public Retention retention() {
+    return Retention.defaults();
   }
 
   /** The last plausible date of a record recorded on {@code today}: today plus {@link #plausibleDaysAhead()}. */

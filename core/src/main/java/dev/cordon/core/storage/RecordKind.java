@@ -1,5 +1,8 @@
 package dev.cordon.core.storage;
 
+import dev.cordon.core.privacy.AccessRecord;
+import dev.cordon.core.privacy.PurgeRecord;
+
 import dev.cordon.core.dining.DiningPlan;
 import dev.cordon.core.dining.DiningPlanId;
 import dev.cordon.core.disinfection.DisinfectionRecord;
@@ -112,8 +115,23 @@ public final class RecordKind<K extends Comparable<K>, V> {
   public static final RecordKind<PolicyId, PreventionPolicy> POLICIES = new RecordKind<>(
       "policy", PreventionPolicy.class, PolicyId::of, Shape.VERSIONED, null, null);
 
+  /**
+   * The purge log (個人信息刪除記錄): one line per committed batch of a purge or an erasure; written
+   * once, never changed, never purged.
+   */
+  public static final RecordKind<String, PurgeRecord> PURGE_LOG =
+      new RecordKind<>("purge log line", PurgeRecord.class, PurgeRecord::id, Shape.RECORDS, null, null);
+
+  /**
+   * The access log (個人信息查閱記錄): one line per reveal of personal values; written once, never
+   * changed, never purged.
+   */
+  public static final RecordKind<String, AccessRecord> ACCESS_LOG =
+      new RecordKind<>("access log line", AccessRecord.class, AccessRecord::id, Shape.RECORDS, null, null);
+
   private static final List<RecordKind<?, ?>> ALL = List.of(POLICIES, UNITS, PEOPLE, SITES, SUPPLY_ITEMS, ENTRIES,
-      TRAVEL, RISK_AREAS, STOCK, ASSIGNMENTS, DISINFECTION, FINDINGS, INSPECTIONS, NOTICES, DINING_PLANS);
+      TRAVEL, RISK_AREAS, STOCK, ASSIGNMENTS, DISINFECTION, FINDINGS, INSPECTIONS, NOTICES, DINING_PLANS,
+      PURGE_LOG, ACCESS_LOG);
 
   private final String name;
   private final Class<V> type;

@@ -66,6 +66,21 @@ public interface RecordTable<K extends Comparable<K>, V> {
   /** Every record in its latest version, ordered by id, streamed (close the stream). */
   Stream<V> all();
 
+  /**
+   * Replaces, in place, every stored version of {@code id} with {@code versions} — the same number,
+   * oldest first, each with the same id — if exactly {@code versions.size()} versions are stored now;
+   * else changes nothing and returns false (another writer appended meanwhile, or the record is
+   * gone: core reads again). Version numbers, supersession marks and whatever else the provider keeps
+   * beside a record stay as they were; plain columns a provider copies from the record are written
+   * again from the new version.
+   *
+   * <p>The one primitive that changes a stored record, and core calls it for one purpose only: to
+   * erase personal values (a purge past retention, an erasure on request) from every version,
+   * history included. Nothing that was erased may remain readable through any primitive afterwards;
+   * a provider that keeps copies (a cache, an audit table of its own) rewrites them too.
+   */
+  boolean rewrite(K id, List<? extends V> versions);
+
   /** The latest version of the record with {@code id}. */
   default Optional<V> get(K id) {
     List<V> versions = versions(List.of(id)).get(id);

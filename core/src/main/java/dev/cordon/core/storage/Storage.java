@@ -1,5 +1,8 @@
 package dev.cordon.core.storage;
 
+import dev.cordon.core.privacy.AccessRecord;
+import dev.cordon.core.privacy.PurgeRecord;
+
 import dev.cordon.core.storage.internal.Ports;
 import java.time.ZoneId;
 import java.util.Map;
@@ -157,6 +160,16 @@ public interface Storage extends AutoCloseable {
   /** Named notices (通報), numbered per year. */
   default NoticeStore notices() {
     return Ports.notices(this);
+  }
+
+  /** The purge log (個人信息刪除記錄), append-only. */
+  default AuditLog<PurgeRecord> purgeLog() {
+    return Ports.purgeLog(this);
+  }
+
+  /** The access log (個人信息查閱記錄), append-only. */
+  default AuditLog<AccessRecord> accessLog() {
+    return Ports.accessLog(this);
   }
 
   /** Adopted canteen plans (錯峰就餐方案), versioned. */

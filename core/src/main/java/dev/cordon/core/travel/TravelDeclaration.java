@@ -1,5 +1,9 @@
 package dev.cordon.core.travel;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.cordon.core.privacy.PersonalField;
+import java.util.Set;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -53,6 +57,15 @@ public abstract class TravelDeclaration {
 
   /** The kind of purpose. */
   public abstract PurposeKind purposeKind();
+
+  /**
+   * The personal fields this copy no longer holds (已刪除或隱去): only {@code PURPOSE}, whose text is
+   * then {@link dev.cordon.core.privacy.Redaction#ERASED} (a purge or an erasure) or
+   * {@link dev.cordon.core.privacy.Redaction#WITHHELD} (a view that was not revealed). The purpose's
+   * kind stays. Empty for a declaration as made.
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract Set<PersonalField> redacted();
 
   /** The planned departure date (計劃出發). */
   @LedgerDate
@@ -157,6 +170,11 @@ public abstract class TravelDeclaration {
           .withFollowUpClosedAt(Instants.normal(followUpClosedAt().get()));
     }
     Validation.require(this, v -> {
+      for (PersonalField f : redacted()) {
+        if (f != PersonalField.PURPOSE) {
+          v.add(CordonErrors.redactedFieldUnknown("redacted", f.name()));
+        }
+      }
       if (plannedReturn().isBefore(plannedDeparture())) {
         v.add(CordonErrors.plannedReturnBeforeDeparture("plannedReturn", plannedReturn()));
       }

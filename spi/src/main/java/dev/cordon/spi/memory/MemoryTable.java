@@ -89,6 +89,41 @@ final class MemoryTable<K extends Comparable<K>, V> implements RecordTable<K, V>
   }
 
   @Override
+  public boolean rewrite(K id, List<? extends V> versions) {
+    return storage.inTransaction(() -> {
+      List<V> before = rows.get(id);
+      if (before == null || before.size() != versions.size() || versions.isEmpty()) {
+        return false;
+      }
+      for (V v : versions) {
+        if (!kind.idOf(v).equals(id)) {
+          throw new IllegalArgumentException("a version of another record given to rewrite " + kind.name() + " " + id);
+        }
+      }
+      List<V> after = List.copyOf(versions);
+      rows.put(id, after);
+      V indexed = null;
+      if (kind.hasInstant()) {
+        At<K> key = at(before.get(before.size() - 1));
+        indexed = byInstant.get(key);
+        if (indexed != null) {
+          byInstant.remove(key);
+          byInstant.put(at(after.get(after.size() - 1)), after.get(after.size() - 1));
+        }
+      }
+      V wasIndexed = indexed;
+      storage.onRollback(() -> {
+        rows.put(id, before);
+        if (wasIndexed != null) {
+          byInstant.remove(at(after.get(after.size() - 1)));
+          byInstant.put(at(wasIndexed), wasIndexed);
+        }
+      });
+      return true;
+    });
+  }
+
+  @Override
   public Optional<K> markSuperseded(K old, K by) {
     return storage.inTransaction(() -> {
       K first = supersededBy.putIfAbsent(old, by);

@@ -203,6 +203,19 @@ final class MinimalStorage implements Storage {
     }
 
     @Override
+    public boolean rewrite(K id, List<? extends V> versions) {
+      return inTransaction(() -> {
+        TreeMap<String, List<String>> rows = reading().rows(kind);
+        List<String> stored = rows.get(kind.idText(id));
+        if (stored == null || stored.size() != versions.size()) {
+          return false;
+        }
+        rows.put(kind.idText(id), versions.stream().map(CordonJson::write).toList());
+        return true;
+      });
+    }
+
+    @Override
     public Optional<K> markSuperseded(K old, K by) {
       return inTransaction(() -> {
         Map<String, String> correctedBy = reading().correctedBy(kind);

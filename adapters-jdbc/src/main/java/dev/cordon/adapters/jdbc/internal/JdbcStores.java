@@ -1,5 +1,8 @@
 package dev.cordon.adapters.jdbc.internal;
 
+import dev.cordon.core.privacy.AccessRecord;
+import dev.cordon.core.privacy.PurgeRecord;
+
 import dev.cordon.core.dining.DiningPlan;
 import dev.cordon.core.dining.DiningPlanId;
 import dev.cordon.core.disinfection.DisinfectionRecord;
@@ -82,6 +85,10 @@ public final class JdbcStores {
     add(RecordKind.INSPECTIONS, new Inspections(db), InspectionQueries.class);
     add(RecordKind.NOTICES, notices, NoticeQueries.class);
     add(RecordKind.DINING_PLANS, new DiningPlans(db), DiningPlanQueries.class);
+    add(RecordKind.PURGE_LOG, new LedgerTable<>(db, "cordon_purge_log", "purge log line", PurgeRecord.class,
+        PurgeRecord::id, r -> Optional.empty(), false, List.of(Column.instant("logged_at", PurgeRecord::at))));
+    add(RecordKind.ACCESS_LOG, new LedgerTable<>(db, "cordon_access_log", "access log line", AccessRecord.class,
+        AccessRecord::id, r -> Optional.empty(), false, List.of(Column.instant("logged_at", AccessRecord::at))));
   }
 
   private <K extends Comparable<K>, V> void add(RecordKind<K, V> kind, Table<K, V> table, Class<?>... offers) {

@@ -43,6 +43,11 @@ class LedgerTable<K extends Comparable<K>, V> extends Table<K, V> {
   }
 
   @Override
+  final boolean versioned() {
+    return false;
+  }
+
+  @Override
   public List<V> insertAbsent(List<? extends V> records) {
     db.checkOpen();
     if (records.isEmpty()) {

@@ -54,6 +54,56 @@ abstract class Table<K extends Comparable<K>, V> implements RecordTable<K, V> {
     return body.equals(json) || parse(body).equals(value);
   }
 
+  /**
+   * Whether rows are keyed by (id, version_no) — a versioned table — or by id alone (one row per
+   * record).
+   */
+  abstract boolean versioned();
+
+  /**
+   * Rewrites the body and the plain columns of every stored row of {@code id}, in version order,
+   * when exactly {@code versions.size()} rows are stored; one conditional {@code UPDATE} per row
+   * inside the caller's transaction.
+   */
+  @Override
+  public boolean rewrite(K id, List<? extends V> versions) {
+    db.checkOpen();
+    String idText = id.toString();
+    if (versions.isEmpty()) {
+      return false;
+    }
+    for (V v : versions) {
+      if (!idText(v).equals(idText)) {
+        throw new IllegalArgumentException("a version of another record given to rewrite " + what + " " + id);
+      }
+    }
+    StringBuilder set = new StringBuilder("body = ?");
+    for (Column<V> col : columns) {
+      set.append(", ").append(col.name()).append(" = ?");
+    }
+    String where = versioned() ? " WHERE id = ? AND version_no = ?" : " WHERE id = ?";
+    String sql = "UPDATE " + table + " SET " + set + where;
+    return db.primitive("rewrite " + what + " " + idText, c -> {
+      if (number(c, "SELECT COUNT(*) FROM " + table + " WHERE id = ?", idText) != versions.size()) {
+        return false;
+      }
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        for (int i = 0; i < versions.size(); i++) {
+          V v = versions.get(i);
+          db.bindBody(ps, 1, CordonJson.write(v));
+          int next = bindColumns(ps, 2, v);
+          ps.setString(next, idText);
+          if (versioned()) {
+            ps.setInt(next + 1, i + 1);
+          }
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      return true;
+    });
+  }
+
   /** The bodies a query returns, parsed. */
   List<V> bodies(Connection c, String sql, Object... params) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {

@@ -37,6 +37,11 @@ class VersionedTable<K extends Comparable<K>, V> extends Table<K, V> {
   }
 
   @Override
+  final boolean versioned() {
+    return true;
+  }
+
+  @Override
   public List<V> insertAbsent(List<? extends V> records) {
     db.checkOpen();
     if (records.isEmpty()) {

@@ -1,5 +1,7 @@
 package dev.cordon.core.rules.entry;
 
+import dev.cordon.core.privacy.PersonalField;
+
 import dev.cordon.core.entry.Entrant;
 import dev.cordon.core.entry.Entry;
 import dev.cordon.core.finding.Severity;
@@ -43,19 +45,19 @@ public final class EntryLedgerIncomplete implements EntryRule {
         Entrant who = e.entrant();
         List<String> en = new ArrayList<>();
         List<String> zh = new ArrayList<>();
-        if (who.name().isEmpty()) {
+        if (!who.had(PersonalField.NAME)) {
           en.add("name");
           zh.add("姓名");
         }
-        if (who.phone().isEmpty()) {
+        if (!who.had(PersonalField.PHONE)) {
           en.add("phone");
           zh.add("联系电话");
         }
-        if (who.purpose().isEmpty()) {
+        if (!who.had(PersonalField.PURPOSE)) {
           en.add("purpose");
           zh.add("来访事由");
         }
-        if (who.host().isEmpty()) {
+        if (!who.had(PersonalField.HOST)) {
           en.add("host");
           zh.add("被访人");
         }

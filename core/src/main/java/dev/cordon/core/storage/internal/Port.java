@@ -1,5 +1,9 @@
 package dev.cordon.core.storage.internal;
 
+import dev.cordon.core.privacy.Redaction;
+import dev.cordon.core.validation.CordonValidationException;
+import dev.cordon.core.validation.internal.CordonErrors;
+
 import dev.cordon.core.storage.BatchOutcome;
 import dev.cordon.core.storage.RecordKind;
 import dev.cordon.core.storage.RecordStore;
@@ -77,12 +81,13 @@ abstract class Port<K extends Comparable<K>, V> implements RecordStore<K, V> {
       }
       List<V> stored = known.get(id);
       if (stored != null) {
-        if (!stored.contains(v)) {
+        if (!holds(stored, v)) {
           throw StorageErrors.conflict(id);
         }
         present++;
         continue;
       }
+      requireNotRedacted(v);
       fresh.put(id, v);
     }
     int raced = insert(table, new ArrayList<>(fresh.values())).size();
@@ -102,12 +107,32 @@ abstract class Port<K extends Comparable<K>, V> implements RecordStore<K, V> {
       Map<K, List<V>> now = table.versions(ids(raced));
       for (V v : raced) {
         List<V> stored = now.get(kind.idOf(v));
-        if (stored == null || !stored.contains(v)) {
+        if (stored == null || !holds(stored, v)) {
           throw StorageErrors.conflict(kind.idOf(v));
         }
       }
     }
     return raced;
+  }
+
+  /**
+   * Whether the stored versions hold {@code v}: one of them equals it, or — for a record whose
+   * personal values a purge erased — one equals it erased. A ledger imported again after a purge is
+   * already present, and the erased values are not brought back.
+   */
+  static <V> boolean holds(List<V> stored, V v) {
+    if (stored.contains(v)) {
+      return true;
+    }
+    V last = stored.get(stored.size() - 1);
+    return !Redaction.redacted(last).isEmpty() && stored.contains(Redaction.erase(v));
+  }
+
+  /** A redacted copy (erased or withheld values) is never stored through a port. */
+  static void requireNotRedacted(Object v) {
+    if (!Redaction.redacted(v).isEmpty()) {
+      throw new CordonValidationException(CordonErrors.redactedCopyStored("redacted"));
+    }
   }
 
   /** The distinct ids of {@code values}, in order. */

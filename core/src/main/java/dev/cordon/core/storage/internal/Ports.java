@@ -1,5 +1,15 @@
 package dev.cordon.core.storage.internal;
 
+import dev.cordon.core.privacy.AccessRecord;
+import dev.cordon.core.privacy.PurgeRecord;
+import dev.cordon.core.storage.AuditLog;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 import dev.cordon.core.dining.DiningPlan;
 import dev.cordon.core.dining.DiningPlanId;
 import dev.cordon.core.disinfection.DisinfectionRecord;
@@ -141,6 +151,36 @@ public final class Ports {
   /** The canteen plans of {@code s}. */
   public static DiningPlanStore diningPlans(Storage s) {
     return new DiningPlans(s);
+  }
+
+  /** The purge log of {@code s}. */
+  public static AuditLog<PurgeRecord> purgeLog(Storage s) {
+    return new Log<>(s, RecordKind.PURGE_LOG, PurgeRecord::at);
+  }
+
+  /** The access log of {@code s}. */
+  public static AuditLog<AccessRecord> accessLog(Storage s) {
+    return new Log<>(s, RecordKind.ACCESS_LOG, AccessRecord::at);
+  }
+
+  private static final class Log<T> extends Port<String, T> implements AuditLog<T> {
+    private final Function<T, Instant> at;
+
+    Log(Storage s, RecordKind<String, T> kind, Function<T, Instant> at) {
+      super(s, kind);
+      this.at = at;
+    }
+
+    @Override
+    public Stream<T> between(Instant from, Instant to) {
+      List<T> out;
+      try (Stream<T> all = all()) {
+        out = all.filter(t -> !at.apply(t).isBefore(from) && at.apply(t).isBefore(to))
+            .sorted(Comparator.comparing(at).thenComparing(kind::idOf))
+            .collect(Collectors.toList());
+      }
+      return out.stream();
+    }
   }
 
   private static final class Policies extends VersionedPort<PolicyId, PreventionPolicy> implements PolicyStore {

@@ -1,5 +1,7 @@
 package dev.cordon.core.storage.internal;
 
+import dev.cordon.core.privacy.Redaction;
+
 import dev.cordon.core.CordonStorageException;
 import dev.cordon.core.storage.RecordKind;
 import dev.cordon.core.storage.RecordTable;
@@ -31,9 +33,12 @@ class VersionedPort<K extends Comparable<K>, V> extends Port<K, V> implements Ve
         if (versions == null || versions.isEmpty()) {
           throw StorageErrors.missing(kind.name(), id);
         }
-        if (versions.get(versions.size() - 1).equals(value)) {
+        V latest = versions.get(versions.size() - 1);
+        if (latest.equals(value)
+            || !Redaction.redacted(latest).isEmpty() && latest.equals(Redaction.erase(value))) {
           return WriteOutcome.ALREADY_PRESENT;
         }
+        requireNotRedacted(value);
         if (table.appendVersion(value, versions.size())) {
           return WriteOutcome.STORED;
         }

@@ -159,6 +159,23 @@ public final class CordonErrors {
     return Violation.of("CORDON-PERSON-012", field, null);
   }
 
+  // --- personal information --------------------------------------------------------------------
+
+  /** CORDON-PRIVACY-001: a personal field marked redacted that still holds a value. */
+  public static Violation redactedFieldPresent(String field) {
+    return Violation.of("CORDON-PRIVACY-001", field, null);
+  }
+
+  /** CORDON-PRIVACY-003: a redacted copy given to a port to store. */
+  public static Violation redactedCopyStored(String field) {
+    return Violation.of("CORDON-PRIVACY-003", field, null);
+  }
+
+  /** CORDON-PRIVACY-002: a personal field marked redacted that this kind of record does not hold. */
+  public static Violation redactedFieldUnknown(String field, String value) {
+    return Violation.of("CORDON-PRIVACY-002", field, value);
+  }
+
   // --- regions -------------------------------------------------------------------------------
 
   /** CORDON-REGION-001: not a six-digit division code. */
