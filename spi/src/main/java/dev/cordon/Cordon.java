@@ -17,6 +17,7 @@ import dev.cordon.core.service.EntryService;
 import dev.cordon.core.service.FindingService;
 import dev.cordon.core.service.InspectionService;
 import dev.cordon.core.service.NoticeService;
+import dev.cordon.core.service.PersonalDataService;
 import dev.cordon.core.service.ReportService;
 import dev.cordon.core.service.RiskAreaService;
 import dev.cordon.core.service.StockService;
@@ -189,6 +190,14 @@ public final class Cordon implements AutoCloseable {
     LOG.info("Loaded risk-area source {}: {} new, {} updated, {} unchanged, {} names unresolved", source.id(),
         loaded.stored(), loaded.updated(), loaded.unchanged(), loaded.unresolved().size());
     return loaded;
+  }
+
+  /**
+   * Personal information over time: the purge that erases personal values past their retention
+   * ({@link PersonalDataService#purge}), and the purge and access logs.
+   */
+  public PersonalDataService personalData() {
+    return live(services.personalData());
   }
 
   /** The storage ports, for what the services do not cover. */

@@ -59,8 +59,7 @@ public abstract class Person {
    * number are kept for the policy's {@link dev.cordon.core.policy.Retention#leaverDays()} after it
    * and then purged.
    */
-  @LedgerDate
-  public abstract Optional<LocalDate> leftOn();
+  public abstract Optional<@LedgerDate LocalDate> leftOn();
 
   /**
    * The personal fields this copy no longer holds (已刪除或隱去): erased by a purge or an erasure on

@@ -43,7 +43,10 @@ public abstract class PurgeRecord {
   @Size(min = 1, max = 90)
   public abstract String run();
 
-  /** The batch's number in its run, from 1; 0 for a run that found nothing to erase. */
+  /**
+   * The batch's number in its run, from 1; 0 for the run's closing line, written when the run erased
+   * nothing or kept records under legal hold (it counts them in {@link #held()}).
+   */
   @Min(0)
   public abstract int batch();
 

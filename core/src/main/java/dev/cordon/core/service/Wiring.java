@@ -31,6 +31,7 @@ final class Wiring {
         new DutyService(storage, policies, clock), new DisinfectionService(storage, policies, clock),
         new RiskAreaService(storage, policies, clock), new ReportService(storage, policies),
         new SupplyPlanning(storage, policies, stock), new DiningService(storage, policies, clock),
-        new FindingService(storage, policies), inspections, new NoticeService(storage, policies, clock));
+        new FindingService(storage, policies), inspections, new NoticeService(storage, policies, clock),
+        new PersonalDataService(storage, policies, clock));
   }
 }

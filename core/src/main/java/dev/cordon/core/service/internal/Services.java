@@ -6,6 +6,7 @@ import dev.cordon.core.inspection.Inspection;
 import dev.cordon.core.policy.PolicyHistory;
 import dev.cordon.core.service.DiningService;
 import dev.cordon.core.service.Directory;
+import dev.cordon.core.service.PersonalDataService;
 import dev.cordon.core.service.DisinfectionService;
 import dev.cordon.core.service.DutyService;
 import dev.cordon.core.service.EntryService;
@@ -37,7 +38,7 @@ import java.util.function.Consumer;
 public record Services(Directory directory, EntryService entries, TravelService travel, StockService stock,
     DutyService duty, DisinfectionService disinfection, RiskAreaService riskAreas, ReportService reports,
     SupplyPlanning supplyPlanning, DiningService dining, FindingService findings, InspectionService inspections,
-    NoticeService notices) {
+    NoticeService notices, PersonalDataService personalData) {
 
   /** Builds the services; implemented in {@code dev.cordon.core.service}, which can call their constructors. */
   public interface Assembler {
