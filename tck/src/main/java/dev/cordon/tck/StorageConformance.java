@@ -31,6 +31,15 @@ public abstract class StorageConformance {
     }
   }
 
+  /** {@link PersonalDataContract} on the provider under test. */
+  @Nested
+  public class PersonalData extends PersonalDataContract {
+    @Override
+    protected Storage newStorage() {
+      return StorageConformance.this.newStorage();
+    }
+  }
+
   /** {@link PolicyStoreContract} on the provider under test. */
   @Nested
   public class Policies extends PolicyStoreContract {

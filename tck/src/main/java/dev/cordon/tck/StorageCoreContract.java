@@ -82,6 +82,53 @@ public abstract class StorageCoreContract extends StorageContract {
         .extracting(Entry::id).containsExactly(fix.id());
   }
 
+  /**
+   * rewrite replaces every version in place while exactly that many are stored; with a stale count,
+   * or for an id with no record, it changes nothing and says so.
+   */
+  @Test
+  public void rewriteReplacesEveryVersionInPlace() {
+    RecordTable<UnitId, Unit> units = storage.table(RecordKind.UNITS);
+    Unit v1 = TckData.unit("u-1", "包头供热分公司");
+    Unit v2 = Unit.builder().from(v1).name("包头热力公司").build();
+    units.insertAbsent(List.of(v1));
+    units.appendVersion(v2, 1);
+    Unit w1 = Unit.builder().from(v1).name("甲").build();
+    Unit w2 = Unit.builder().from(v1).name("乙").build();
+    assertThat(units.rewrite(v1.id(), List.of(w1))).as("one version given, two stored").isFalse();
+    assertThat(units.versions(List.of(v1.id())).get(v1.id())).containsExactly(v1, v2);
+    assertThat(units.rewrite(UnitId.of("u-9"), List.of(TckData.unit("u-9", "丙")))).as("no such record").isFalse();
+    assertThat(units.get(UnitId.of("u-9"))).isEmpty();
+    assertThat(units.rewrite(v1.id(), List.of(w1, w2))).isTrue();
+    assertThat(units.versions(List.of(v1.id())).get(v1.id())).containsExactly(w1, w2);
+    assertThat(units.get(v1.id())).contains(w2);
+    assertThat(list(units.all())).containsExactly(w2);
+    assertThat(units.appendVersion(v2, 2)).as("versions still counted: the next one is 3").isTrue();
+    assertThat(units.versions(List.of(v1.id())).get(v1.id())).containsExactly(w1, w2, v2);
+  }
+
+  /**
+   * A rewritten ledger record keeps its supersession mark and its place in time: a corrected row
+   * rewritten stays corrected, a current row rewritten is read back rewritten by range.
+   */
+  @Test
+  public void rewriteKeepsALedgerRecordsMarkAndPlace() {
+    RecordTable<EntryId, Entry> entries = storage.table(RecordKind.ENTRIES);
+    Entry old = TckData.visitorEntry("e-1", "s-001", TckData.ALATAN_BATER, T);
+    Entry fix = Entry.builder().from(old).id(EntryId.of("e-2")).supersedes(old.id()).build();
+    entries.insertAbsent(List.of(old, fix));
+    entries.markSuperseded(old.id(), fix.id());
+    Entry oldErased = dev.cordon.core.privacy.Redaction.erase(old);
+    Entry fixErased = dev.cordon.core.privacy.Redaction.erase(fix);
+    assertThat(entries.rewrite(old.id(), List.of(oldErased))).isTrue();
+    assertThat(entries.rewrite(fix.id(), List.of(fixErased))).isTrue();
+    assertThat(entries.get(old.id())).contains(oldErased);
+    assertThat(entries.supersededBy(RecordKind.ENTRIES, List.of(old.id(), fix.id())))
+        .isEqualTo(Map.of(old.id(), fix.id()));
+    assertThat(list(entries.current(RecordKind.ENTRIES, T.minusSeconds(1), T.plusSeconds(1)))).containsExactly(fixErased);
+    assertThat(list(entries.all())).containsExactly(oldErased, fixErased);
+  }
+
   /** A nested transaction that throws is undone alone; the outer one goes on and commits. */
   @Test
   public void aNestedTransactionThatThrowsIsUndoneAlone() {

@@ -64,7 +64,8 @@ public abstract class Person {
   /**
    * The personal fields this copy no longer holds (已刪除或隱去): erased by a purge or an erasure on
    * request — {@link #name()} is then {@link dev.cordon.core.privacy.Redaction#ERASED} — or withheld
-   * by a view that was not revealed — {@link #name()} is then the masked name ({@code 王*明}). Empty
+   * by a view that was not revealed — {@link #name()} is then a pseudonym ({@code 王某},
+   * {@link dev.cordon.core.privacy.Redaction#pseudonym}). Empty
    * for a person as registered. Only {@code NAME}, {@code PHONE} and {@code RESIDENT_ID}.
    */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)

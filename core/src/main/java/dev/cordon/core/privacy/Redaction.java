@@ -4,7 +4,6 @@ import dev.cordon.core.entry.Entrant;
 import dev.cordon.core.entry.Entry;
 import dev.cordon.core.person.Person;
 import dev.cordon.core.travel.TravelDeclaration;
-import dev.cordon.core.validation.Masking;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +18,7 @@ import java.util.Set;
  *   <li>{@link #erase} is what a purge and an erasure on request store in place of every version of a
  *       record: names, phone and ID numbers, purposes and hosts are gone for good.
  *   <li>{@link #withhold} is what a scoped view returns until it is revealed: the same, except that a
- *       person keeps a masked name ({@code 王*明}) to be told apart in a report.
+ *       person keeps a {@link #pseudonym} ({@code 王某}) to be told apart in a report.
  * </ul>
  *
  * A redacted copy is never written back through a port: the ports refuse it ({@code CORDON-PRIVACY-003}).
@@ -99,7 +98,7 @@ public final class Redaction {
 
   /**
    * {@code record} with its personal values withheld, for a view that was not revealed: as
-   * {@link #erase}, except that a person's name is masked ({@code 王*明}) rather than erased and a
+   * {@link #erase}, except that a person's name is a {@link #pseudonym} ({@code 王某}) rather than erased and a
    * trip's purpose reads {@link #WITHHELD}.
    */
   @SuppressWarnings("unchecked")
@@ -110,12 +109,23 @@ public final class Redaction {
     if (record instanceof Entry e) {
       return (V) Entry.builder().from(e).entrant(strip(e.entrant())).build();
     } else if (record instanceof Person p) {
-      return (V) Person.builder().from(p).name(Masking.name(p.name())).phone(Optional.empty())
+      return (V) Person.builder().from(p).name(pseudonym(p.name())).phone(Optional.empty())
           .residentId(Optional.empty()).redacted(union(p.redacted(), present(p))).build();
     }
     TravelDeclaration t = (TravelDeclaration) record;
     return (V) TravelDeclaration.builder().from(t).purpose(WITHHELD)
         .redacted(union(t.redacted(), EnumSet.of(PersonalField.PURPOSE))).build();
+  }
+
+  /**
+   * How a withheld person's name reads: the family name and 某 for a Chinese name ({@code 王某}, as
+   * court judgments anonymise), the first letter and a dot for another ({@code O.}) — still a valid
+   * name, and no more of it than a masked one shows.
+   */
+  public static String pseudonym(String name) {
+    int first = name.codePointAt(0);
+    String initial = new String(Character.toChars(first));
+    return Character.UnicodeScript.of(first) == Character.UnicodeScript.HAN ? initial + "某" : initial + ".";
   }
 
   private static Entrant strip(Entrant who) {

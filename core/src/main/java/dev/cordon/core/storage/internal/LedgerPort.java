@@ -78,13 +78,14 @@ class LedgerPort<K extends Comparable<K>, V> extends Port<K, V> implements Ledge
       V pending = fresh.get(id);
       List<V> stored = known.get(id);
       if (pending != null || stored != null) {
-        boolean same = pending != null ? pending.equals(v) : stored.contains(v);
+        boolean same = pending != null ? pending.equals(v) : holds(stored, v);
         if (!same) {
           throw StorageErrors.conflict(id);
         }
         present++;
         continue;
       }
+      requireNotRedacted(v);
       V superseded = null;
       Optional<K> target = kind.supersedesOf(v);
       if (target.isPresent()) {
