@@ -35,11 +35,13 @@ public abstract class AccessRecord {
   public abstract Instant at();
 
   /** Who asked, as they named themselves. */
+  @NotBlank
   @PlainText
   @Size(min = 1, max = 100)
   public abstract String by();
 
   /** Why, as they stated it (查閱事由). */
+  @NotBlank
   @PlainText
   @Size(min = 1, max = 500)
   public abstract String reason();
@@ -48,6 +50,7 @@ public abstract class AccessRecord {
   public abstract Optional<UnitId> scope();
 
   /** What was asked for, e.g. {@code read person}, {@code report findings 2021-10-01..2021-10-31}, {@code export}. */
+  @NotBlank
   @PlainText
   @Size(min = 1, max = 200)
   public abstract String what();

@@ -54,6 +54,7 @@ public abstract class PurgeRecord {
   public abstract Instant at();
 
   /** Who ran it, as the caller named themselves (an officer's staff number, {@code cron} …). */
+  @NotBlank
   @PlainText
   @Size(min = 1, max = 100)
   public abstract String by();
