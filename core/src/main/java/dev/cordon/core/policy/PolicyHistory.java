@@ -75,8 +75,10 @@ public final class PolicyHistory {
       return CordonJson.read(new String(bytes, StandardCharsets.UTF_8), PolicyHistory.class);
     }
     Set<String> attributes = new TreeSet<>();
-    CordonJson.mapper().readTree(CordonJson.write(PreventionPolicy.defaults().build())).fieldNames()
-        .forEachRemaining(attributes::add);
+    JsonNode complete = CordonJson.mapper().readTree(CordonJson.write(PreventionPolicy.defaults().build()));
+    complete.fieldNames().forEachRemaining(attributes::add);
+    Set<String> retention = new TreeSet<>();
+    complete.get("retention").fieldNames().forEachRemaining(retention::add);
     List<Violation> missing = new ArrayList<>();
     for (int i = 0; i < tree.size(); i++) {
       JsonNode policy = tree.get(i);
@@ -86,6 +88,14 @@ public final class PolicyHistory {
       for (String a : attributes) {
         if (!policy.has(a)) {
           missing.add(CordonErrors.required("$[" + i + "]." + a));
+        }
+      }
+      JsonNode kept = policy.get("retention");
+      if (kept != null && kept.isObject()) {
+        for (String a : retention) {
+          if (!kept.has(a)) {
+            missing.add(CordonErrors.required("$[" + i + "].retention." + a));
+          }
         }
       }
     }

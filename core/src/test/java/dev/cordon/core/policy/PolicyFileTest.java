@@ -45,6 +45,22 @@ class PolicyFileTest {
   }
 
   @Test
+  void theRetentionIsRequiredWithEveryOneOfItsAttributes() throws IOException {
+    ArrayNode file = twoVersions();
+    ((ObjectNode) file.get(0)).remove("retention");
+    ((ObjectNode) file.get(1).get("retention")).remove("holdDays");
+    assertThatThrownBy(() -> read(file.toString())).isInstanceOfSatisfying(CordonValidationException.class,
+        e -> assertThat(e.violations()).extracting(Violation::field)
+            .containsExactlyInAnyOrder("$[0].retention", "$[1].retention.holdDays"));
+    ArrayNode changed = twoVersions();
+    ((ObjectNode) changed.get(1).get("retention")).put("visitorDays", 14);
+    assertThat(read(changed.toString()).latest().retention().visitorDays()).isEqualTo(14);
+    ((ObjectNode) changed.get(1).get("retention")).put("visitorDays", 0);
+    assertThatThrownBy(() -> read(changed.toString())).isInstanceOfSatisfying(CordonValidationException.class,
+        e -> assertThat(e.violations()).extracting(Violation::field).anyMatch(f -> f.contains("visitorDays")));
+  }
+
+  @Test
   void aValueOfTheWrongTypeIsNamedByItsPath() {
     ArrayNode file = twoVersions();
     ((ObjectNode) file.get(0)).put("itineraryLookBackDays", "fourteen");
