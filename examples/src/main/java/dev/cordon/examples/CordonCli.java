@@ -28,7 +28,8 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code cordon} command line (防疫合規命令行): {@code demo}, {@code import}, {@code check},
- * {@code report}, {@code describe} and {@code plan supplies|dining}, each with {@code --help}.
+ * {@code report}, {@code describe}, {@code plan supplies|dining}, {@code personal-data export|erase} and
+ * {@code purge}, each with {@code --help}.
  *
  * <p>Exit codes: {@value #OK} done (rows may have been rejected — the summary says so),
  * {@value #USAGE} bad usage, {@value #UNAVAILABLE} input unreadable or storage unavailable,
@@ -41,7 +42,7 @@ import picocli.CommandLine.ScopeType;
     description = "Epidemic-prevention compliance: entry ledgers, travel declarations, supplies, duty, "
         + "checks and reports.",
     subcommands = {DemoCommand.class, ImportCommand.class, CheckCommand.class, ReportCommand.class,
-        DescribeCommand.class, PlanCommand.class},
+        DescribeCommand.class, PlanCommand.class, PersonalDataCommand.class, PurgeCommand.class},
     commandListHeading = "%nCommands:%n")
 public final class CordonCli implements Runnable {
   /** Done. */
