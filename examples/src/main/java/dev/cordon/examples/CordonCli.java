@@ -34,7 +34,7 @@ import picocli.CommandLine.ScopeType;
  * <p>Exit codes: {@value #OK} done (rows may have been rejected — the summary says so),
  * {@value #USAGE} bad usage, {@value #UNAVAILABLE} input unreadable or storage unavailable,
  * {@value #INCOMPLETE} an import that stopped before the end of a file (the summary says where and
- * why), {@value #NOTHING_IMPORTED} nothing imported yet (a check, report or plan on a database
+ * why), {@value #NOTHING_IMPORTED} nothing imported yet (a check, report, plan or purge on a database
  * without units). Errors are one line on standard error, without Java class names;
  * {@code --verbose} adds the stack trace.
  */
@@ -53,7 +53,7 @@ public final class CordonCli implements Runnable {
   public static final int UNAVAILABLE = 2;
   /** An import stopped before the end of a file; running it again resumes it. */
   public static final int INCOMPLETE = ImportCommand.INCOMPLETE;
-  /** Nothing imported yet: a check, report or plan on a database that holds no units. */
+  /** Nothing imported yet: a check, report, plan, personal-data request or purge on a database without units. */
   public static final int NOTHING_IMPORTED = 4;
 
 
