@@ -4,9 +4,7 @@ import dev.cordon.core.entry.Entry;
 import dev.cordon.core.finding.Finding;
 import dev.cordon.core.notice.Notice;
 import dev.cordon.core.person.Person;
-import dev.cordon.core.storage.RecordKind;
 import dev.cordon.core.travel.TravelDeclaration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -47,23 +45,8 @@ public record SubjectData(PersonKey key, List<Person> people, List<Person> earli
         && notices.isEmpty();
   }
 
-  /**
-   * The records found, as {@code kind:id} ({@code person:P-1}, {@code entry:E-7},
-   * {@code travel declaration:T-3}, {@code finding:…}, {@code notice:…}), in the order of the lists:
-   * what the access log names.
-   */
-  public List<String> records() {
-    List<String> out = new ArrayList<>();
-    people.forEach(p -> out.add(name(RecordKind.PEOPLE, p)));
-    entries.forEach(e -> out.add(name(RecordKind.ENTRIES, e)));
-    travelDeclarations.forEach(t -> out.add(name(RecordKind.TRAVEL, t)));
-    findings.forEach(f -> out.add(name(RecordKind.FINDINGS, f)));
-    notices.forEach(n -> out.add(name(RecordKind.NOTICES, n)));
-    return out;
-  }
-
-  /** {@code kind:id} of {@code record}. */
-  static <K extends Comparable<K>, V> String name(RecordKind<K, V> kind, V record) {
-    return kind.name() + ":" + kind.idText(kind.idOf(record));
+  /** How many records were found (people, entries, travel declarations, findings, notices). */
+  public int size() {
+    return people.size() + entries.size() + travelDeclarations.size() + findings.size() + notices.size();
   }
 }

@@ -131,7 +131,8 @@ public final class PersonalDataService {
    * travel declarations, the findings whose evidence or subject names any of those records or people,
    * and the notices naming those findings. Phone numbers match in their canonical form. A full scan
    * of those tables (and of every person's versions): a request is rare and must miss nothing. Values
-   * are not masked and nothing is logged: to show them to the person, use {@link #export}.
+   * are not masked and nothing is logged: to show them to the person, use {@link #export}. A key
+   * finds whoever carries it: a phone number a family shares finds every visitor who gave it.
    */
   public SubjectData find(PersonKey key) {
     return requests().find(Objects.requireNonNull(key, "key"));

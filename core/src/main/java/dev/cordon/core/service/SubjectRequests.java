@@ -132,6 +132,24 @@ final class SubjectRequests {
     return new SubjectData(key, people, earlier, entries, travel, findings, notices);
   }
 
+  /**
+   * The records found, as {@code kind:id} ({@code person:P-1}, {@code entry:E-7},
+   * {@code travel declaration:T-3}, {@code finding:…}, {@code notice:…}): what the access log names.
+   */
+  static List<String> records(SubjectData data) {
+    List<String> out = new ArrayList<>();
+    data.people().forEach(p -> out.add(name(RecordKind.PEOPLE, p)));
+    data.entries().forEach(e -> out.add(name(RecordKind.ENTRIES, e)));
+    data.travelDeclarations().forEach(t -> out.add(name(RecordKind.TRAVEL, t)));
+    data.findings().forEach(f -> out.add(name(RecordKind.FINDINGS, f)));
+    data.notices().forEach(n -> out.add(name(RecordKind.NOTICES, n)));
+    return out;
+  }
+
+  private static <K extends Comparable<K>, V> String name(RecordKind<K, V> kind, V record) {
+    return kind.name() + ":" + kind.idText(kind.idOf(record));
+  }
+
   // --- export ------------------------------------------------------------------------------------
 
   String export(PersonKey key, String by, String reason) {
@@ -139,7 +157,7 @@ final class SubjectRequests {
     // a malformed actor or reason is refused before anything is read
     Validation.require(accessLine(id, by, reason, key, List.of()));
     SubjectData data = find(key);
-    AccessRecord line = accessLine(id, by, reason, key, data.records());
+    AccessRecord line = accessLine(id, by, reason, key, records(data));
     Map<String, Object> out = new LinkedHashMap<>();
     Map<String, Object> subject = new LinkedHashMap<>();
     key.residentId().ifPresent(r -> subject.put("residentId", r.value()));
@@ -191,7 +209,7 @@ final class SubjectRequests {
       // the request's closing line: what legal holds kept, and that a request that erased nothing was made
       storage.purgeLog().put(line(run, 0, by, reason, Map.of(), Map.of(), e.held.size()));
     }
-    return new ErasureOutcome(run, data.records().size(), e.records, e.values, e.held);
+    return new ErasureOutcome(run, data.size(), e.records, e.values, e.held);
   }
 
   /**
