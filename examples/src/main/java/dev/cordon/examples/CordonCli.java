@@ -28,12 +28,13 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code cordon} command line (防疫合規命令行): {@code demo}, {@code import}, {@code check},
- * {@code report}, {@code describe} and {@code plan supplies|dining}, each with {@code --help}.
+ * {@code report}, {@code describe}, {@code plan supplies|dining}, {@code personal-data export|erase} and
+ * {@code purge}, each with {@code --help}.
  *
  * <p>Exit codes: {@value #OK} done (rows may have been rejected — the summary says so),
  * {@value #USAGE} bad usage, {@value #UNAVAILABLE} input unreadable or storage unavailable,
  * {@value #INCOMPLETE} an import that stopped before the end of a file (the summary says where and
- * why), {@value #NOTHING_IMPORTED} nothing imported yet (a check, report or plan on a database
+ * why), {@value #NOTHING_IMPORTED} nothing imported yet (a check, report, plan or purge on a database
  * without units). Errors are one line on standard error, without Java class names;
  * {@code --verbose} adds the stack trace.
  */
@@ -41,7 +42,7 @@ import picocli.CommandLine.ScopeType;
     description = "Epidemic-prevention compliance: entry ledgers, travel declarations, supplies, duty, "
         + "checks and reports.",
     subcommands = {DemoCommand.class, ImportCommand.class, CheckCommand.class, ReportCommand.class,
-        DescribeCommand.class, PlanCommand.class},
+        DescribeCommand.class, PlanCommand.class, PersonalDataCommand.class, PurgeCommand.class},
     commandListHeading = "%nCommands:%n")
 public final class CordonCli implements Runnable {
   /** Done. */
@@ -52,7 +53,7 @@ public final class CordonCli implements Runnable {
   public static final int UNAVAILABLE = 2;
   /** An import stopped before the end of a file; running it again resumes it. */
   public static final int INCOMPLETE = ImportCommand.INCOMPLETE;
-  /** Nothing imported yet: a check, report or plan on a database that holds no units. */
+  /** Nothing imported yet: a check, report, plan, personal-data request or purge on a database without units. */
   public static final int NOTHING_IMPORTED = 4;
 
 

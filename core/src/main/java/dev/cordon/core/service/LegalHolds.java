@@ -48,7 +48,7 @@ final class LegalHolds {
     return new LegalHolds(held);
   }
 
-  private static boolean holds(Finding f, LocalDate namedOn, PolicyHistory policies, LocalDate asOf, ZoneId zone) {
+  static boolean holds(Finding f, LocalDate namedOn, PolicyHistory policies, LocalDate asOf, ZoneId zone) {
     Optional<LocalDate> closed = closedOn(f, zone);
     if (closed.isEmpty()) {
       return true;

@@ -1,6 +1,11 @@
 package dev.cordon.core.service;
 
 import dev.cordon.core.person.Person;
+import dev.cordon.core.person.PhoneNumber;
+import dev.cordon.core.person.ResidentId;
+import dev.cordon.core.privacy.ErasureOutcome;
+import dev.cordon.core.privacy.PersonKey;
+import dev.cordon.core.privacy.SubjectData;
 import dev.cordon.core.policy.PolicyHistory;
 import dev.cordon.core.policy.PreventionPolicy;
 import dev.cordon.core.policy.Retention;
@@ -34,7 +39,8 @@ import java.util.stream.Stream;
 
 /**
  * Personal information over time (個人信息保護, PIPL Art. 47): the purge that erases personal values
- * past their retention, and the purge and access logs.
+ * past their retention, the requests of one person — {@link #find}, {@link #export} (the right of
+ * access, Art. 45) and {@link #erase} (erasure on request) — and the purge and access logs.
  *
  * <p><b>What a purge erases.</b> Names, phone numbers, ID numbers, free-text purposes and hosts —
  * {@link PersonalField} — from every version of every record whose purpose ended more than the
@@ -115,6 +121,73 @@ public final class PersonalDataService {
       storage.purgeLog().put(line(run, 0, by, asOf, Map.of(), Map.of(), r.held));
     }
     return new PurgeOutcome(run, asOf, r.batches, r.records, r.values, r.held);
+  }
+
+  // --- requests of one person (PIPL Art. 45, 47): find, export, erase ------------------------------
+
+  /**
+   * Everything held about the person with {@code key} (個人信息查閱): the people whose current or an
+   * earlier version carries it, the entries whose entrant carries it or is one of those people, their
+   * travel declarations, the findings whose evidence or subject names any of those records or people,
+   * and the notices naming those findings. Phone numbers match in their canonical form. A full scan
+   * of those tables (and of every person's versions): a request is rare and must miss nothing. Values
+   * are not masked and nothing is logged: to show them to the person, use {@link #export}. A key
+   * finds whoever carries it: a phone number a family shares finds every visitor who gave it.
+   */
+  public SubjectData find(PersonKey key) {
+    return requests().find(Objects.requireNonNull(key, "key"));
+  }
+
+  /** {@link #find(PersonKey)} by resident ID number (居民身份證號碼). */
+  public SubjectData find(ResidentId id) {
+    return find(PersonKey.of(id));
+  }
+
+  /** {@link #find(PersonKey)} by phone number, in its canonical form. */
+  public SubjectData find(PhoneNumber phone) {
+    return find(PersonKey.of(phone));
+  }
+
+  /**
+   * The right of access (查閱、複製, PIPL Art. 45): everything {@link #find} finds about the person
+   * with {@code key}, as pretty-printed JSON, unmasked — it is the person's own data — with the key,
+   * when, by whom and why. Appends one line to the access log first (who, when, why, the records as
+   * {@code kind:id}; never a value): what is handed over was logged.
+   *
+   * @param by who hands it over, as they name themselves (an officer's staff number …)
+   * @param reason why, e.g. the request's reference
+   * @throws dev.cordon.core.validation.CordonValidationException if {@code by} (1–100 characters) or
+   *     {@code reason} (1–500) is blank, too long or holds control characters; nothing is read then
+   */
+  public String export(PersonKey key, String by, String reason) {
+    return requests().export(Objects.requireNonNull(key, "key"), Objects.requireNonNull(by, "by"),
+        Objects.requireNonNull(reason, "reason"));
+  }
+
+  /**
+   * Erasure on request (刪除, PIPL Art. 47): erases the personal values of every person, entry and
+   * travel declaration {@link #find} finds for {@code key}, from every version, as a purge does
+   * ({@link Redaction#erase}, {@link RecordTable#rewrite}), except the records that a finding holds
+   * today (the legal hold of a purge, judged on the clock's today). Findings and notices hold no
+   * personal value and stay. Works in batches of {@value #DEFAULT_BATCH}, each one transaction that
+   * appends its line to the purge log with cause {@link PurgeRecord.Cause#ERASURE} and {@code reason};
+   * a closing line counts what was held. Idempotent: a second request erases nothing and reports the
+   * same holds while they last. Once erased, the records no longer carry the key: a later
+   * {@link #find} does not find them.
+   *
+   * @param by who erases, as they name themselves
+   * @param reason the request's reference (1–200 characters), e.g. a ticket number
+   * @return how many records and values were erased, and which records were held by which findings
+   * @throws dev.cordon.core.validation.CordonValidationException if {@code by} or {@code reason} is
+   *     malformed; nothing is erased then
+   */
+  public ErasureOutcome erase(PersonKey key, String by, String reason) {
+    return requests().erase(Objects.requireNonNull(key, "key"), Objects.requireNonNull(by, "by"),
+        Objects.requireNonNull(reason, "reason"), DEFAULT_BATCH);
+  }
+
+  private SubjectRequests requests() {
+    return new SubjectRequests(storage, policies, clock);
   }
 
   /** The purge log, oldest first. */

@@ -204,6 +204,8 @@ public abstract class Codec<T> {
       r.optional("phone", (c, s) -> PhoneNumber.parse(Values.normalise(s))).ifPresent(b::phone);
       r.optional("resident_id", (c, s) -> ResidentId.parse(Values.normalise(s), ctx.clock()))
           .ifPresent(b::residentId);
+      // the day they left (離職日期): their name, phone and ID number are purged after retention
+      r.optional("left_on", Values::date).ifPresent(b::leftOn);
       r.check();
       unit.ifPresent(b::unit);
       return b.name(name).category(category).build();
@@ -214,7 +216,7 @@ public abstract class Codec<T> {
       return List.of(p.id().value(), masked(Masking.Kind.NAME, p.name(), reveal),
           p.category().name(), opt(p.unit()), p.rank().name(),
           p.phone().map(x -> reveal ? x.value() : x.masked()).orElse(""),
-          p.residentId().map(x -> reveal ? x.value() : x.masked()).orElse(""));
+          p.residentId().map(x -> reveal ? x.value() : x.masked()).orElse(""), opt(p.leftOn()));
     }
   }
 

@@ -50,7 +50,7 @@ public final class Layout {
         num("headcount", true)));
     cols.put(ImportKind.PEOPLE, List.of(req("id"), personal("name", true, Masking.Kind.NAME),
         opt("category"), opt("unit"), opt("rank"), personal("phone", false, Masking.Kind.PHONE),
-        personal("resident_id", false, Masking.Kind.RESIDENT_ID)));
+        personal("resident_id", false, Masking.Kind.RESIDENT_ID), opt("left_on")));
     cols.put(ImportKind.SITES, List.of(req("id"), req("name"), req("kind"), req("owner"),
         req("region"), opt("key_site"), num("capacity", false), opt("required_checks")));
     cols.put(ImportKind.SUPPLY_ITEMS, List.of(req("id"), req("name"), req("kind"),
