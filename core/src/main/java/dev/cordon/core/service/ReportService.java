@@ -12,7 +12,7 @@ import dev.cordon.core.org.UnitId;
 import dev.cordon.core.person.Person;
 import dev.cordon.core.policy.PolicyHistory;
 import dev.cordon.core.policy.PreventionPolicy;
-import dev.cordon.core.privacy.internal.RevealedNames;
+import dev.cordon.core.privacy.internal.PersonNames;
 import dev.cordon.core.report.DailyReport;
 import dev.cordon.core.report.Figures;
 import dev.cordon.core.report.FindingsReport;
@@ -344,9 +344,11 @@ public final class ReportService {
         // a word of the message that cannot be a person's id
       }
     }
-    Optional<RevealedNames> revealed = people.isEmpty() ? Optional.empty() : storage.capability(RevealedNames.class);
-    revealed.ifPresent(r -> r.namesOf(people.keySet().stream().sorted().map(dev.cordon.core.person.PersonId::of).toList(), what)
-        .forEach((id, name) -> people.put(id.value(), name)));
+    // through a view the people read above are withheld copies: the view gives their names as stored,
+    // masked here as for the whole organisation, or shown in full (and logged) when it was revealed
+    Optional<PersonNames> view = people.isEmpty() ? Optional.empty() : storage.capability(PersonNames.class);
+    view.ifPresent(v -> v.namesOf(people.keySet().stream().sorted().map(dev.cordon.core.person.PersonId::of).toList(), what)
+        .forEach((id, name) -> people.put(id.value(), v.revealed() ? name : Names.maskName(name))));
     return new Names(unitNames, siteNames, itemNames, people, rules);
   }
 

@@ -12,7 +12,7 @@ import dev.cordon.core.notice.NoticeId;
 import dev.cordon.core.org.UnitId;
 import dev.cordon.core.person.Person;
 import dev.cordon.core.person.PersonId;
-import dev.cordon.core.privacy.PersonalField;
+import dev.cordon.core.validation.PersonalField;
 import dev.cordon.core.privacy.Redaction;
 import dev.cordon.core.risk.RiskArea;
 import dev.cordon.core.site.SiteId;
@@ -69,7 +69,7 @@ import java.util.stream.Stream;
  * whose reads inside its own transactions are the records as stored — the ports compare and extend
  * stored records there, and a withheld copy is never written back — and outside them withheld or
  * logged; and a quiet one for checks and reports, which judge and count without showing personal
- * values and so neither reveal nor log (a report's names are revealed through {@link RevealedNames}).
+ * values and so neither reveal nor log (a report's names come through {@link PersonNames}, masked unless revealed).
  */
 public final class ScopedStorage implements Storage {
   private final Storage base;
@@ -177,8 +177,18 @@ public final class ScopedStorage implements Storage {
   @Override
   public <C> Optional<C> capability(Class<C> type) {
     Object c = null;
-    if (type == RevealedNames.class) {
-      c = names == null ? null : (RevealedNames) this::namesOf;
+    if (type == PersonNames.class) {
+      c = new PersonNames() {
+        @Override
+        public boolean revealed() {
+          return names != null;
+        }
+
+        @Override
+        public Map<PersonId, String> namesOf(Collection<PersonId> people, String what) {
+          return ScopedStorage.this.namesOf(people, what);
+        }
+      };
     } else if (type == EntryQueries.class) {
       c = new Entries();
     } else if (type == TravelQueries.class) {
@@ -210,8 +220,10 @@ public final class ScopedStorage implements Storage {
       base.people().get(id).filter(this::shows).filter(p -> !p.redacted().contains(PersonalField.NAME))
           .ifPresent(p -> out.put(id, p.name()));
     }
-    names.log(base.accessLog(), scope(), what,
-        out.keySet().stream().map(id -> RecordKind.PEOPLE.name() + ":" + id.value()).toList());
+    if (names != null) {
+      names.log(base.accessLog(), scope(), what,
+          out.keySet().stream().map(id -> RecordKind.PEOPLE.name() + ":" + id.value()).toList());
+    }
     return out;
   }
 
