@@ -5,7 +5,7 @@
  *
  * <p>Exports the API and SPI packages only. {@code dev.cordon.core.internal} is not exported, and
  * {@code dev.cordon.core.service.internal} (how the runtime creates the services) and
- * {@code dev.cordon.core.privacy.internal} (scoped and revealed views) only to {@code dev.cordon.spi}.
+ * {@code dev.cordon.core.view.internal} (scoped and revealed views) only to {@code dev.cordon.spi}.
  * The packages of the domain values are opened, to Jackson and Hibernate Validator only, for their
  * generated immutable implementations.
  */
@@ -58,7 +58,7 @@ module dev.cordon.core {
   exports dev.cordon.spi.rules;
 
   exports dev.cordon.core.service.internal to dev.cordon.spi;
-  exports dev.cordon.core.privacy.internal to dev.cordon.spi;
+  exports dev.cordon.core.view.internal to dev.cordon.spi;
 
   // the generated Immutable* classes are package-private: Jackson builds them, Hibernate Validator
   // reads their accessors (and its message bundle, dev/cordon/core/validation/Messages*.properties)

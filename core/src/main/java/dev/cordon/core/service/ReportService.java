@@ -12,7 +12,7 @@ import dev.cordon.core.org.UnitId;
 import dev.cordon.core.person.Person;
 import dev.cordon.core.policy.PolicyHistory;
 import dev.cordon.core.policy.PreventionPolicy;
-import dev.cordon.core.privacy.internal.PersonNames;
+import dev.cordon.core.view.internal.PersonNames;
 import dev.cordon.core.report.DailyReport;
 import dev.cordon.core.report.Figures;
 import dev.cordon.core.report.FindingsReport;

@@ -3,4 +3,4 @@
  * values with their access log — the storage decorator behind {@code Cordon.scopedTo} and
  * {@code Cordon.revealing}. Exported to {@code dev.cordon.spi} only; may change without notice.
  */
-package dev.cordon.core.privacy.internal;
+package dev.cordon.core.view.internal;

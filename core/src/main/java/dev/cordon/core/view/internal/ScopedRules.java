@@ -1,4 +1,4 @@
-package dev.cordon.core.privacy.internal;
+package dev.cordon.core.view.internal;
 
 import dev.cordon.core.finding.Severity;
 import dev.cordon.core.policy.PreventionPolicy;
