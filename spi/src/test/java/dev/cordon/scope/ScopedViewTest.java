@@ -65,7 +65,6 @@ import dev.cordon.core.travel.PurposeKind;
 import dev.cordon.core.travel.TravelDeclaration;
 import dev.cordon.core.travel.TravelDeclarationId;
 import dev.cordon.core.validation.CordonValidationException;
-import dev.cordon.core.validation.Masking;
 import dev.cordon.core.validation.Violation;
 import dev.cordon.spi.report.ReportOptions;
 import dev.cordon.spi.risk.RiskAreaSource;
@@ -489,8 +488,12 @@ class ScopedViewTest {
       });
     }
     try (Stream<Person> s = east.storage().people().all()) {
+      List<String> withheld;
+      try (Stream<Person> stored = whole.storage().people().all()) {
+        withheld = stored.filter(p -> p.id().value().startsWith("east")).map(p -> Redaction.withhold(p).name()).toList();
+      }
       assertThat(s.toList()).extracting(Person::name)
-          .containsExactlyInAnyOrder(Masking.name("刘伟"), Masking.name("王小明")).doesNotContain("刘伟", "王小明");
+          .containsExactlyInAnyOrderElementsOf(withheld).doesNotContain("刘伟", "王小明");
     }
     assertThat(east.storage().people().get(PersonId.of("east-head")).orElseThrow().phone()).isEmpty();
     assertThat(east.storage().people().history(PersonId.of("east-staff")))
