@@ -4,9 +4,10 @@
  * them. No I/O.
  *
  * <p>Exports the API and SPI packages only. {@code dev.cordon.core.internal} is not exported, and
- * {@code dev.cordon.core.service.internal} (how the runtime creates the services) only to
- * {@code dev.cordon.spi}. The packages of the domain values are opened, to Jackson and Hibernate
- * Validator only, for their generated immutable implementations.
+ * {@code dev.cordon.core.service.internal} (how the runtime creates the services) and
+ * {@code dev.cordon.core.view.internal} (scoped and revealed views) only to {@code dev.cordon.spi}.
+ * The packages of the domain values are opened, to Jackson and Hibernate Validator only, for their
+ * generated immutable implementations.
  */
 module dev.cordon.core {
   // in public signatures: CordonJson hands out an ObjectMapper, the values carry constraint annotations
@@ -57,6 +58,7 @@ module dev.cordon.core {
   exports dev.cordon.spi.rules;
 
   exports dev.cordon.core.service.internal to dev.cordon.spi;
+  exports dev.cordon.core.view.internal to dev.cordon.spi;
 
   // the generated Immutable* classes are package-private: Jackson builds them, Hibernate Validator
   // reads their accessors (and its message bundle, dev/cordon/core/validation/Messages*.properties)

@@ -4,9 +4,13 @@ import dev.cordon.Discovery.Seen;
 import dev.cordon.core.CordonConfigurationException;
 import dev.cordon.core.CordonStorageException;
 import dev.cordon.core.inspection.Checklist;
+import dev.cordon.core.org.UnitId;
 import dev.cordon.core.policy.PolicyHistory;
 import dev.cordon.core.policy.PolicyId;
 import dev.cordon.core.policy.PreventionPolicy;
+import dev.cordon.core.view.internal.Reveal;
+import dev.cordon.core.view.internal.ScopedRules;
+import dev.cordon.core.view.internal.ScopedStorage;
 import dev.cordon.core.rules.BuiltInRules;
 import dev.cordon.core.rules.Checks;
 import dev.cordon.core.service.DiningService;
@@ -63,6 +67,15 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe. {@link #close()} closes the storage Cordon opened (a storage passed in as an
  * instance stays the caller's to close); any use afterwards throws {@link CordonStorageException}.
+ *
+ * <p><b>Personal values and views (层层负责).</b> A Cordon opened this way is the whole organisation
+ * and returns records as they are stored, personal values included: the application that embeds
+ * it is the data controller and decides who sees what. For a unit's officers, {@link #scopedTo}
+ * gives a view whose reads, checks and reports see only that unit's subtree, whose writes outside
+ * it are refused ({@code CORDON-SCOPE-001}), and which withholds personal values (names masked,
+ * phone and ID numbers, purposes and hosts removed) until {@link #revealing} names who asks and
+ * why; every read through a revealed view that shows personal values is written to the access log
+ * ({@code storage().accessLog()}) first.
  */
 public final class Cordon implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Cordon.class);
@@ -80,6 +93,15 @@ public final class Cordon implements AutoCloseable {
   private final Checks checks;
   private final Clock clock;
   private volatile boolean closed;
+  // views: the whole organisation's instance they were made from (null for that instance itself),
+  // the unit they are scoped to and the reveal they were given
+  private final Cordon origin;
+  private final Optional<UnitId> scope;
+  private final Reveal reveal;
+  private final Services returning;
+  private final List<Rule> rules;
+  private final Map<String, String> origins;
+  private final Checklist checklist;
 
   private Cordon(Storage storage, boolean ownsStorage, String storageDescription, Judged judged,
       List<ReportWriterProvider> reportWriters, List<String> seen, List<Rule> rules, Map<String, String> origins,
@@ -98,6 +120,44 @@ public final class Cordon implements AutoCloseable {
     // inspection → failed items → findings, as soon as it is recorded
     this.services = Services.create(storage, policies, checklist, clock, checks::checkEntries,
         i -> checks.run(i.date(), i.date().plusDays(1), List.of(InspectionService.FAILED_ITEM_RULE)));
+    this.returning = services;
+    this.origin = null;
+    this.scope = Optional.empty();
+    this.reveal = null;
+    this.rules = List.copyOf(rules);
+    this.origins = Map.copyOf(origins);
+    this.checklist = checklist;
+  }
+
+  /** A view of {@code whole}'s storage: scoped to a subtree when {@code scope} is given, revealed when {@code reveal} is. */
+  private Cordon(Cordon whole, Optional<UnitId> scope, Reveal reveal) {
+    ScopedStorage.Views views = ScopedStorage.views(whole.storage, scope, Optional.ofNullable(reveal));
+    this.origin = whole;
+    this.scope = scope;
+    this.reveal = reveal;
+    this.clock = whole.clock;
+    this.storage = views.caller();
+    this.ownsStorage = false;
+    this.storageDescription = whole.storageDescription;
+    this.policies = whole.policies;
+    this.policySource = whole.policySource;
+    this.reportWriters = whole.reportWriters;
+    this.seen = whole.seen;
+    this.rules = whole.rules;
+    this.origins = whole.origins;
+    this.checklist = whole.checklist;
+    // checks judge what the view shows and keep the findings of its subtree; they and the services
+    // that do not hand out personal records work on the quiet storage (withheld, never logged)
+    ScopedStorage quiet = (ScopedStorage) views.quiet();
+    this.checks = new Checks(quiet, policies, quiet.subtree() == null ? rules : ScopedRules.within(rules, quiet.subtree()),
+        origins, clock);
+    this.services = Services.create(quiet, policies, checklist, clock, checks::checkEntries,
+        i -> checks.run(i.date(), i.date().plusDays(1), List.of(InspectionService.FAILED_ITEM_RULE)));
+    // the entry ledger and the travel workflow hand out records with personal values: through a
+    // revealed view they read from the storage that logs what they show
+    this.returning = views.services() == views.quiet() ? services
+        : Services.create(views.services(), policies, checklist, clock, checks::checkEntries,
+            i -> checks.run(i.date(), i.date().plusDays(1), List.of(InspectionService.FAILED_ITEM_RULE)));
   }
 
   /** Opens Cordon on the storage at {@code url} (e.g. {@code memory:}) with the default policy. */
@@ -117,12 +177,12 @@ public final class Cordon implements AutoCloseable {
 
   /** The registration ledger (出入登記). */
   public EntryService entries() {
-    return live(services.entries());
+    return live(returning.entries());
   }
 
   /** The travel workflow (外出報備). */
   public TravelService travel() {
-    return live(services.travel());
+    return live(returning.travel());
   }
 
   /** The stock ledger (防疫物資臺賬). */
@@ -194,15 +254,75 @@ public final class Cordon implements AutoCloseable {
 
   /**
    * Personal information over time: the purge that erases personal values past their retention
-   * ({@link PersonalDataService#purge}), and the purge and access logs.
+   * ({@link PersonalDataService#purge}), and the purge and access logs. A purge is the whole
+   * organisation's: through a view scoped to a unit its log lines are refused ({@code CORDON-SCOPE-001}).
    */
   public PersonalDataService personalData() {
     return live(services.personalData());
   }
 
-  /** The storage ports, for what the services do not cover. */
+  /**
+   * The storage ports, for what the services do not cover. Through a view ({@link #scopedTo},
+   * {@link #revealing}) they are the view's: filtered to its subtree, personal values withheld
+   * unless revealed (and each reveal logged).
+   */
   public Storage storage() {
     return live(storage);
+  }
+
+  /**
+   * A view scoped to {@code unit} and every unit below it (层层负责): its services, checks and
+   * reports read, count and judge only the records of that subtree (see {@code Subtree} in the
+   * README for which records belong to a unit), and a write of a record outside it is refused with
+   * {@code CORDON-SCOPE-001} before anything is stored ({@code CORDON-SCOPE-002} for policies, risk
+   * areas and supply items, which it reads but does not change). Personal values are withheld
+   * ({@link dev.cordon.core.privacy.Redaction#withhold}: names masked, phone and ID numbers,
+   * purposes and hosts removed) unless the view is {@link #revealing revealed}. Checks through the
+   * view store only the findings that roll up to a unit of the subtree.
+   *
+   * <p>The view shares this instance's storage, policies, rules and report writers; closing it does
+   * not close them, and closing this instance closes the view. On a view, {@code unit} must be in
+   * its subtree; the new view keeps the reveal, if any.
+   *
+   * @throws dev.cordon.core.validation.CordonValidationException {@code CORDON-STORE-002} when no
+   *     such unit is stored (or, on a view, none in its subtree)
+   */
+  public Cordon scopedTo(UnitId unit) {
+    Objects.requireNonNull(unit, "unit");
+    Storage s = live(storage);
+    if (origin != null && !s.units().contains(unit)) {
+      throw new dev.cordon.core.validation.CordonValidationException(
+          dev.cordon.core.storage.StorageErrors.unknownReference("unit", unit.value(), "unit"));
+    }
+    return new Cordon(origin == null ? this : origin, Optional.of(unit), reveal);
+  }
+
+  /**
+   * A view that shows personal values unmasked (查阅个人信息) to {@code by} for {@code reason}, with the
+   * same scope as this instance: every read through it that returns personal values — records of
+   * the entry ledger, travel declarations, people, and the names in its reports — is first written
+   * to the access log ({@code storage().accessLog()}): who, when, why, through which scope, what was
+   * asked for and which records' values were shown. On the whole organisation's instance, which
+   * returns records as stored anyway, it is how an application has its own reads logged and reports
+   * show names in full.
+   *
+   * @throws dev.cordon.core.validation.CordonValidationException {@code CORDON-SCOPE-003} when
+   *     {@code by} or {@code reason} is missing or blank; the access log's codes when either is too
+   *     long (100 and 500 characters) or holds a bidi control
+   */
+  public Cordon revealing(String by, String reason) {
+    live(storage);
+    return new Cordon(origin == null ? this : origin, scope, Reveal.of(by, reason, clock));
+  }
+
+  /** The unit whose subtree this instance is a view of; empty for the whole organisation. */
+  public Optional<UnitId> scope() {
+    return scope;
+  }
+
+  /** Whether this instance shows personal values: as stored (the whole organisation) or revealed. */
+  public boolean showsPersonalData() {
+    return origin == null || reveal != null;
   }
 
   /**
@@ -277,6 +397,10 @@ public final class Cordon implements AutoCloseable {
     d.put("policies", policies.policies().stream().map(p -> p.effectiveFrom().toString()).toList().toString());
     d.put("policySource", policySource);
     d.put("providersSeen", seen.isEmpty() ? "(explicit configuration, no discovery)" : String.join("; ", seen));
+    d.put("scope", scope.map(u -> "unit " + u.value() + " and its subtree").orElse("whole organisation"));
+    d.put("personalData", origin == null ? "as stored (the embedding application decides who sees it)"
+        : reveal == null ? "withheld (names masked) unless revealed"
+        : "revealed to " + reveal.by() + " (" + reveal.reason() + "), each read logged in the access log");
     return d;
   }
 
@@ -286,13 +410,13 @@ public final class Cordon implements AutoCloseable {
       return;
     }
     closed = true;
-    if (ownsStorage) {
+    if (ownsStorage && origin == null) {
       storage.close();
     }
   }
 
   private <T> T live(T service) {
-    if (closed) {
+    if (closed || origin != null && origin.closed) {
       throw new CordonStorageException("This Cordon is closed; open a new one.");
     }
     return service;
@@ -300,7 +424,8 @@ public final class Cordon implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "Cordon[" + storageDescription + (closed ? ", closed" : "") + "]";
+    return "Cordon[" + storageDescription + scope.map(u -> ", scoped to " + u.value()).orElse("")
+        + (reveal == null ? "" : ", revealed to " + reveal.by()) + (closed ? ", closed" : "") + "]";
   }
 
   /** Builds a {@link Cordon}. */

@@ -52,14 +52,23 @@ final class CheckCommand implements Callable<Integer> {
 
   // the progress bar draws itself while the try block runs; the body need not touch it
   @SuppressWarnings("try")
+  @Option(names = "--unit", paramLabel = "ID",
+      description = "Check only this unit and the units under it (层层负责): the rules judge that subtree's records "
+          + "and only findings of its units are stored.")
+  String unit;
+
   @Override
   public Integer call() {
     if (to.isBefore(from)) {
       throw new ParameterException(spec.commandLine(), "--to " + to + " is before --from " + from);
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (Cordon cordon = db.openExisting(create)) {
-      CordonCli.requireSomethingImported(cordon, db.url);
+    try (Cordon whole = db.openExisting(create)) {
+      CordonCli.requireSomethingImported(whole, db.url);
+      if (unit != null && whole.directory().unit(dev.cordon.core.org.UnitId.of(unit)).isEmpty()) {
+        throw new ParameterException(spec.commandLine(), "no unit " + unit);
+      }
+      Cordon cordon = unit == null ? whole : whole.scopedTo(dev.cordon.core.org.UnitId.of(unit));
       java.time.ZoneId zone = cordon.policies().latest().zone(); // the zone Checks judges in
       java.time.Instant judged = asOf == null ? to.plusDays(1).atStartOfDay(zone).toInstant() : asOf.in(zone);
       if (judged.isBefore(from.atStartOfDay(zone).toInstant())) {

@@ -26,7 +26,10 @@ import picocli.CommandLine.Spec;
     header = "Write a daily, findings, notices or stock report to a file.",
     description = "Writes a report to a file: daily (the day's figures per unit, rolled up the unit tree), "
         + "findings (the findings dated --from … --date), notices (the notices issued --from … --date), stock (each holder's stock and days of cover on --date). "
-        + "Opens the database read-only: it never writes to it, so a read-only database file works.")
+        + "Opens the database read-only: it never writes to it, so a read-only database file works — "
+        + "except with --reveal-personal-data, which writes who saw which names, when and why to the access log. "
+        + "With --unit, the report is made through a view of that unit's subtree (层层负责): nothing of another unit is read. "
+        + "People are named by masked name (王*明) unless --reveal-personal-data --reason TEXT is given.")
 final class ReportCommand implements Callable<Integer> {
   /** The report kinds. */
   enum Kind { daily, findings, notices, stock }
@@ -61,13 +64,33 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
   Path out;
 
+  @Option(names = "--reveal-personal-data",
+      description = "Show people's names in full (查阅个人信息); needs --reason, and is written to the access log.")
+  boolean reveal;
+
+  @Option(names = "--reason", paramLabel = "TEXT", description = "With --reveal-personal-data: why (查阅事由), logged.")
+  String reason;
+
+  @Option(names = "--by", paramLabel = "NAME",
+      description = "With --reveal-personal-data: who asks, logged (default: the operating-system user).")
+  String by;
+
   @Override
   public Integer call() throws IOException {
     if (lang != null && !lang.equals("en") && !lang.equals("zh")) {
       throw new ParameterException(spec.commandLine(), "--lang must be en or zh, not '" + lang + "'");
     }
+    if (reveal && (reason == null || reason.isBlank())) {
+      throw new ParameterException(spec.commandLine(),
+          "--reveal-personal-data needs --reason TEXT: why the names are shown, for the access log");
+    }
+    if (!reveal && (reason != null || by != null)) {
+      throw new ParameterException(spec.commandLine(), "--reason and --by go with --reveal-personal-data");
+    }
     db.refuseAsOutput(spec, "--out", out);
-    try (Cordon cordon = db.openForReading()) {
+    // a reveal writes to the access log, so only then is the database opened for writing
+    try (Cordon whole = reveal ? db.openExisting() : db.openForReading()) {
+      Cordon cordon = whole;
       if (!cordon.reportFormats().contains(format.toLowerCase(Locale.ROOT))) {
         throw new ParameterException(spec.commandLine(), "no report writer for format '" + format
             + "'; available: " + String.join(", ", cordon.reportFormats()));
@@ -76,6 +99,12 @@ final class ReportCommand implements Callable<Integer> {
       Optional<UnitId> root = Optional.ofNullable(unit).map(UnitId::of);
       if (root.isPresent() && cordon.directory().unit(root.get()).isEmpty()) {
         throw new ParameterException(spec.commandLine(), "no unit " + unit);
+      }
+      if (root.isPresent()) {
+        cordon = cordon.scopedTo(root.get());
+      }
+      if (reveal) {
+        cordon = cordon.revealing(by != null ? by : System.getProperty("user.name", "unknown"), reason);
       }
       Report report = build(cordon, kind, date, from, root);
       Locale locale = lang == null ? cordon.reports().language(date)

@@ -10,14 +10,15 @@ import java.util.regex.Pattern;
 
 /**
  * What a report calls the things its data names by id: units, sites and supply items by name,
- * people by masked name (王*明, never unmasked), rules by their description. Reports keep every id
+ * people by masked name (王*明; in full only in a report made through a revealed view,
+ * {@code Cordon.revealing}, which logs it), rules by their description. Reports keep every id
  * in a column of its own and show the name beside it; messages written with ids (场所 S-B03-HL) are
  * shown with the names put in ({@link #message(String, String)}).
  *
  * @param units unit id → name, in the unit tree's order (depth-first)
  * @param sites site id → name
  * @param items supply item id → name
- * @param people person id → masked name
+ * @param people person id → masked name (the name as stored, for a revealed view)
  * @param rules rule id → what the rule detects
  */
 public record Names(Map<String, String> units, Map<String, String> sites, Map<String, String> items,

@@ -12,6 +12,7 @@ import dev.cordon.core.org.UnitId;
 import dev.cordon.core.person.Person;
 import dev.cordon.core.policy.PolicyHistory;
 import dev.cordon.core.policy.PreventionPolicy;
+import dev.cordon.core.view.internal.PersonNames;
 import dev.cordon.core.report.DailyReport;
 import dev.cordon.core.report.Figures;
 import dev.cordon.core.report.FindingsReport;
@@ -73,8 +74,12 @@ public final class ReportService {
     try (Stream<Unit> s = storage.units().all()) {
       units = s.toList();
     }
-    UnitId top = root.orElseGet(() -> units.stream().filter(u -> u.parent().isEmpty()).map(Unit::id)
-        .min(Comparator.naturalOrder()).orElseThrow(() -> noSuch("unit", "(root)")));
+    // the tree's root: a unit without a parent, or, in a view scoped to a unit, the unit whose parent
+    // the view does not show
+    Set<UnitId> shown = new HashSet<>();
+    units.forEach(u -> shown.add(u.id()));
+    UnitId top = root.orElseGet(() -> units.stream().filter(u -> u.parent().filter(shown::contains).isEmpty())
+        .map(Unit::id).min(Comparator.naturalOrder()).orElseThrow(() -> noSuch("unit", "(root)")));
     if (units.stream().noneMatch(u -> u.id().equals(top))) {
       throw noSuch("unit", top.value());
     }
@@ -160,7 +165,7 @@ public final class ReportService {
 
     List<UnitFigures> rows = new ArrayList<>();
     walk(byId.get(top), 0, children, counts, findings, lowest, rows);
-    Names names = names(List.of(), List.of());
+    Names names = names(List.of(), List.of(), "report daily " + date);
     return new DailyReport(date, top, rows, policy.supplyReserveDays(), names);
   }
 
@@ -216,7 +221,8 @@ public final class ReportService {
         + ", rules=" + (rules.isEmpty() ? "all" : new java.util.TreeSet<>(rules))
         + ", severities=" + (severities.isEmpty() ? "all" : severities)
         + ", statuses=" + (statuses.isEmpty() ? "all" : statuses);
-    return new FindingsReport(from, to, filter, out, names(out, List.of()));
+    return new FindingsReport(from, to, filter, out,
+        names(out, List.of(), "report findings " + from + ".." + to.minusDays(1) + " " + filter));
   }
 
   /**
@@ -239,7 +245,8 @@ public final class ReportService {
       units.add(n.issuer());
       units.forEach(u -> names.put(u, storage.units().get(u).map(Unit::name).orElse(u.value())));
     }
-    return new NoticeReport(from, to, notices, named, names, names(named, notices));
+    return new NoticeReport(from, to, notices, named, names,
+        names(named, notices, "report notices " + from + ".." + to.minusDays(1) + unit.map(u -> " unit=" + u.value()).orElse("")));
   }
 
   /** The stock report at the end of {@code date}, with "expiring soon" looking {@code soonDays} ahead. */
@@ -277,17 +284,21 @@ public final class ReportService {
   /**
    * The names a report shows beside ids: every unit (in the tree's order), site and item, the rules'
    * descriptions, and the masked names of the people the findings are about or name in their
-   * messages. Names of people are masked here, before they reach any report.
+   * messages. Names of people are masked here, before they reach any report — unless the report is
+   * made through a revealed view ({@code Cordon.revealing}), which shows them as stored and writes
+   * the people named to the access log as one line for {@code what}.
    */
-  private Names names(List<Finding> findings, List<Notice> notices) {
+  private Names names(List<Finding> findings, List<Notice> notices, String what) {
     List<Unit> units;
     try (Stream<Unit> s = storage.units().all()) {
       units = s.toList();
     }
     Map<UnitId, List<Unit>> children = new HashMap<>();
     List<Unit> roots = new ArrayList<>();
+    Set<UnitId> shown = new HashSet<>();
+    units.forEach(u -> shown.add(u.id()));
     for (Unit u : units) {
-      if (u.parent().isPresent()) {
+      if (u.parent().filter(shown::contains).isPresent()) {
         children.computeIfAbsent(u.parent().get(), k -> new ArrayList<>()).add(u);
       } else {
         roots.add(u);
@@ -333,6 +344,11 @@ public final class ReportService {
         // a word of the message that cannot be a person's id
       }
     }
+    // through a view the people read above are withheld copies: the view gives their names as stored,
+    // masked here as for the whole organisation, or shown in full (and logged) when it was revealed
+    Optional<PersonNames> view = people.isEmpty() ? Optional.empty() : storage.capability(PersonNames.class);
+    view.ifPresent(v -> v.namesOf(people.keySet().stream().sorted().map(dev.cordon.core.person.PersonId::of).toList(), what)
+        .forEach((id, name) -> people.put(id.value(), v.revealed() ? name : Names.maskName(name))));
     return new Names(unitNames, siteNames, itemNames, people, rules);
   }
 

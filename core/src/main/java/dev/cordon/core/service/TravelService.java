@@ -148,7 +148,7 @@ public final class TravelService {
 
   /** One step; when it moves to {@code target}, the move is checked before the new version is built. */
   private TravelDeclaration step(TravelDeclarationId id, TravelState target, UnaryOperator<TravelDeclaration> change) {
-    return storage.inTransaction(() -> {
+    TravelDeclaration stored = storage.inTransaction(() -> {
       TravelDeclaration current = require(id);
       if (target != null && current.state() != target && !current.state().canMoveTo(target)) {
         throw new CordonValidationException(CordonErrors.travelTransition("state", target.name(),
@@ -162,6 +162,8 @@ public final class TravelService {
       storage.travel().update(next);
       return next;
     });
+    // returned as a read returns it: through a view that was not revealed, without its purpose
+    return storage.travel().get(id).orElse(stored);
   }
 
   private TravelDeclaration require(TravelDeclarationId id) {

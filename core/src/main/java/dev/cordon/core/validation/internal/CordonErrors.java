@@ -176,6 +176,23 @@ public final class CordonErrors {
     return Violation.of("CORDON-PRIVACY-002", field, value);
   }
 
+  // --- scoped views and reveals ----------------------------------------------------------------
+
+  /** CORDON-SCOPE-001: a write, through a view scoped to a unit, of a record outside its subtree. */
+  public static Violation outsideScope(String kind, String id, String root) {
+    return Violation.of("CORDON-SCOPE-001", kind, id, root);
+  }
+
+  /** CORDON-SCOPE-002: a write of shared reference data (policies, risk areas, supply items) through a scoped view. */
+  public static Violation sharedReferenceData(String kind, String id, String root) {
+    return Violation.of("CORDON-SCOPE-002", kind, id, root);
+  }
+
+  /** CORDON-SCOPE-003: a reveal of personal values without saying who asks, or why. */
+  public static Violation revealUnexplained(String field) {
+    return Violation.of("CORDON-SCOPE-003", field, null);
+  }
+
   // --- regions -------------------------------------------------------------------------------
 
   /** CORDON-REGION-001: not a six-digit division code. */
