@@ -26,13 +26,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -66,7 +63,6 @@ import java.util.stream.Stream;
 public final class PersonalDataService {
   /** Records per batch unless told otherwise. */
   public static final int DEFAULT_BATCH = 500;
-  private static final int REWRITE_ATTEMPTS = 3;
   private static final DateTimeFormatter RUN_TIME =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
@@ -116,11 +112,11 @@ public final class PersonalDataService {
         day -> policyOn(day).retention().visitorDays(), holds);
     r.sweep(RecordKind.TRAVEL, t -> purposeEnded(t, zone), day -> policyOn(day).retention().travelDays(), holds);
     r.sweep(RecordKind.PEOPLE, Person::leftOn, day -> policyOn(day).retention().leaverDays(), holds);
-    if (r.batches == 0 || r.held > 0) {
+    if (r.batches.batches == 0 || r.held > 0) {
       // the run's closing line: what legal holds kept, and that a run that erased nothing took place
       storage.purgeLog().put(line(run, 0, by, asOf, Map.of(), Map.of(), r.held));
     }
-    return new PurgeOutcome(run, asOf, r.batches, r.records, r.values, r.held);
+    return new PurgeOutcome(run, asOf, r.batches.batches, r.batches.records, r.batches.values, r.held);
   }
 
   // --- requests of one person (PIPL Art. 45, 47): find, export, erase ------------------------------
@@ -239,25 +235,18 @@ public final class PersonalDataService {
         .held(held).build();
   }
 
-  /** What one committed batch rewrote. */
-  private record Batch(int rewritten, Map<PersonalField, Integer> values) {}
-
-  /** One purge run: its counters and the batches it commits. */
+  /** One purge run: the records held, and its batches. */
   private final class Run {
-    final String run;
-    final String by;
     final LocalDate asOf;
     final int batchSize;
-    int batches;
+    final ErasureBatches batches;
     int held;
-    final Map<String, Integer> records = new TreeMap<>();
-    final Map<PersonalField, Integer> values = new EnumMap<>(PersonalField.class);
 
     Run(String run, String by, LocalDate asOf, int batchSize) {
-      this.run = run;
-      this.by = by;
       this.asOf = asOf;
       this.batchSize = batchSize;
+      this.batches = new ErasureBatches(storage,
+          (number, records, values) -> line(run, number, by, asOf, records, values, 0), false);
     }
 
     /**
@@ -267,9 +256,8 @@ public final class PersonalDataService {
      */
     <K extends Comparable<K>, V> void sweep(RecordKind<K, V> kind, Function<V, Optional<LocalDate>> ended,
         Function<LocalDate, Integer> days, LegalHolds holds) {
-      RecordTable<K, V> table = storage.table(kind);
       List<K> due = new ArrayList<>();
-      try (Stream<V> all = table.all()) {
+      try (Stream<V> all = storage.table(kind).all()) {
         all.forEach(v -> {
           if (Redaction.present(v).isEmpty()) {
             return;
@@ -286,60 +274,14 @@ public final class PersonalDataService {
           if (due.size() == batchSize) {
             // erased between two elements of the stream, which RecordTable.all() allows: memory
             // stays bounded by the batch, not by the history
-            batch(kind, table, List.copyOf(due));
+            batches.batch(kind, List.copyOf(due));
             due.clear();
           }
         });
       }
       if (!due.isEmpty()) {
-        batch(kind, table, List.copyOf(due));
+        batches.batch(kind, List.copyOf(due));
       }
-    }
-
-    private <K extends Comparable<K>, V> void batch(RecordKind<K, V> kind, RecordTable<K, V> table, List<K> ids) {
-      int number = batches + 1;
-      Batch done = storage.inRetryableTransaction(() -> {
-        Map<PersonalField, Integer> counts = new EnumMap<>(PersonalField.class);
-        int rewritten = 0;
-        for (K id : ids) {
-          if (erase(table, id, counts)) {
-            rewritten++;
-          }
-        }
-        if (rewritten > 0) {
-          storage.purgeLog().put(line(run, number, by, asOf, Map.of(kind.name(), rewritten), counts, 0));
-        }
-        return new Batch(rewritten, counts);
-      });
-      if (done.rewritten() == 0) {
-        return;
-      }
-      batches = number;
-      records.merge(kind.name(), done.rewritten(), Integer::sum);
-      done.values().forEach((f, n) -> values.merge(f, n, Integer::sum));
-    }
-
-    /** Erases every version of one record; false when there was nothing left to erase. */
-    private <K extends Comparable<K>, V> boolean erase(RecordTable<K, V> table, K id,
-        Map<PersonalField, Integer> counts) {
-      for (int attempt = 0; attempt < REWRITE_ATTEMPTS; attempt++) {
-        List<V> versions = table.versions(List.of(id)).getOrDefault(id, List.of());
-        List<V> erased = new ArrayList<>(versions.size());
-        Map<PersonalField, Integer> found = new EnumMap<>(PersonalField.class);
-        for (V v : versions) {
-          Redaction.present(v).forEach(f -> found.merge(f, 1, Integer::sum));
-          erased.add(Redaction.erase(v));
-        }
-        if (found.isEmpty()) {
-          return false;
-        }
-        if (table.rewrite(id, Collections.unmodifiableList(erased))) {
-          found.forEach((f, n) -> counts.merge(f, n, Integer::sum));
-          return true;
-        }
-      }
-      // it kept changing under concurrent writers: the next purge erases it
-      return false;
     }
   }
 }

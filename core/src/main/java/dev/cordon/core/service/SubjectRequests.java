@@ -22,7 +22,6 @@ import dev.cordon.core.storage.Storage;
 import dev.cordon.core.travel.TravelDeclaration;
 import dev.cordon.core.validation.Validation;
 import dev.cordon.core.CordonException;
-import dev.cordon.core.CordonStorageException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,8 +29,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -55,7 +52,6 @@ import java.util.stream.Stream;
 final class SubjectRequests {
   /** Ids read per {@code versions} call while scanning earlier versions. */
   private static final int CHUNK = 500;
-  private static final int REWRITE_ATTEMPTS = 3;
   private static final DateTimeFormatter RUN_TIME =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
@@ -205,11 +201,11 @@ final class SubjectRequests {
     e.sweep(RecordKind.PEOPLE, data.people(), heldBy);
     e.sweep(RecordKind.ENTRIES, data.entries(), heldBy);
     e.sweep(RecordKind.TRAVEL, data.travelDeclarations(), heldBy);
-    if (e.batches == 0 || !e.held.isEmpty()) {
+    if (e.batches.batches == 0 || !e.held.isEmpty()) {
       // the request's closing line: what legal holds kept, and that a request that erased nothing was made
       storage.purgeLog().put(line(run, 0, by, reason, Map.of(), Map.of(), e.held.size()));
     }
-    return new ErasureOutcome(run, data.size(), e.records, e.values, e.held);
+    return new ErasureOutcome(run, data.size(), e.batches.records, e.batches.values, e.held);
   }
 
   /**
@@ -239,30 +235,20 @@ final class SubjectRequests {
         .values(values).held(held).build();
   }
 
-  /** What one committed batch rewrote. */
-  private record Batch(int rewritten, Map<PersonalField, Integer> values) {}
-
-  /** One erasure: its counters and the batches it commits. */
+  /** One erasure: the records held, and its batches. */
   private final class Erasure {
-    final String run;
-    final String by;
-    final String reason;
     final int batchSize;
-    int batches;
-    final Map<String, Integer> records = new TreeMap<>();
-    final Map<PersonalField, Integer> values = new EnumMap<>(PersonalField.class);
+    final ErasureBatches batches;
     final Map<String, List<FindingId>> held = new TreeMap<>();
 
     Erasure(String run, String by, String reason, int batchSize) {
-      this.run = run;
-      this.by = by;
-      this.reason = reason;
       this.batchSize = batchSize;
+      this.batches = new ErasureBatches(storage,
+          (number, records, values) -> line(run, number, by, reason, records, values, 0), true);
     }
 
     /** Erases the {@code found} records of {@code kind} that hold personal values and no finding holds. */
     <K extends Comparable<K>, V> void sweep(RecordKind<K, V> kind, List<V> found, Map<String, List<FindingId>> heldBy) {
-      RecordTable<K, V> table = storage.table(kind);
       List<K> due = new ArrayList<>();
       for (V v : found) {
         K id = kind.idOf(v);
@@ -277,55 +263,8 @@ final class SubjectRequests {
         due.add(id);
       }
       for (int from = 0; from < due.size(); from += batchSize) {
-        batch(kind, table, due.subList(from, Math.min(due.size(), from + batchSize)));
+        batches.batch(kind, due.subList(from, Math.min(due.size(), from + batchSize)));
       }
-    }
-
-    private <K extends Comparable<K>, V> void batch(RecordKind<K, V> kind, RecordTable<K, V> table, List<K> ids) {
-      int number = batches + 1;
-      Batch done = storage.inRetryableTransaction(() -> {
-        Map<PersonalField, Integer> counts = new EnumMap<>(PersonalField.class);
-        int rewritten = 0;
-        for (K id : ids) {
-          if (erase(kind, table, id, counts)) {
-            rewritten++;
-          }
-        }
-        if (rewritten > 0) {
-          storage.purgeLog().put(line(run, number, by, reason, Map.of(kind.name(), rewritten), counts, 0));
-        }
-        return new Batch(rewritten, counts);
-      });
-      if (done.rewritten() == 0) {
-        return;
-      }
-      batches = number;
-      records.merge(kind.name(), done.rewritten(), Integer::sum);
-      done.values().forEach((f, n) -> values.merge(f, n, Integer::sum));
-    }
-
-    /** Erases every version of one record; false when there was nothing left to erase. */
-    private <K extends Comparable<K>, V> boolean erase(RecordKind<K, V> kind, RecordTable<K, V> table, K id,
-        Map<PersonalField, Integer> counts) {
-      for (int attempt = 0; attempt < REWRITE_ATTEMPTS; attempt++) {
-        List<V> versions = table.versions(List.of(id)).getOrDefault(id, List.of());
-        List<V> erased = new ArrayList<>(versions.size());
-        Map<PersonalField, Integer> found = new EnumMap<>(PersonalField.class);
-        for (V v : versions) {
-          Redaction.present(v).forEach(f -> found.merge(f, 1, Integer::sum));
-          erased.add(Redaction.erase(v));
-        }
-        if (found.isEmpty()) {
-          return false;
-        }
-        if (table.rewrite(id, Collections.unmodifiableList(erased))) {
-          found.forEach((f, n) -> counts.merge(f, n, Integer::sum));
-          return true;
-        }
-      }
-      // a purge leaves such a record to its next run; a request must not be answered "erased" without it
-      throw new CordonStorageException("the " + kind.name() + " " + kind.idText(id) + " kept changing while it was"
-          + " erased (other writers); the batches logged before it are erased: run the erasure again to finish");
     }
   }
 }
