@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.cordon.Cordon;
 import dev.cordon.core.finding.FindingId;
 import dev.cordon.core.json.CordonJson;
+import java.time.LocalDate;
 import dev.cordon.core.person.PhoneNumber;
 import dev.cordon.core.person.ResidentId;
 import dev.cordon.core.privacy.ErasureOutcome;
@@ -32,22 +33,24 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code cordon personal-data export|erase}: a person's requests about their own data (個人信息查閱、
- * 刪除, PIPL Art. 45 and 47), by resident ID number or phone number.
+ * {@code cordon personal-data export|erase|log}: a person's requests about their own data (個人信息查閱、
+ * 刪除, PIPL Art. 45 and 47), by resident ID number or phone number, and the logs that account for
+ * every purge, erasure and reveal.
  */
 @Command(name = "personal-data", mixinStandardHelpOptions = true,
     header = "Export or erase everything held about one person, on their request.",
     description = "Finds everything held about one person by resident ID number or phone number — people, "
         + "entries, travel declarations, findings, notices — and exports it as JSON (the right of access, "
-        + "PIPL Art. 45) or erases its personal values (erasure on request), except what a finding holds.",
-    subcommands = {PersonalDataCommand.Export.class, PersonalDataCommand.Erase.class})
+        + "PIPL Art. 45) or erases its personal values (erasure on request), except what a finding holds; "
+        + "shows the purge and access logs (log).",
+    subcommands = {PersonalDataCommand.Export.class, PersonalDataCommand.Erase.class, PersonalDataCommand.Log.class})
 final class PersonalDataCommand implements Runnable {
   @Spec
   CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing command: choose export or erase");
+    throw new ParameterException(spec.commandLine(), "Missing command: choose export, erase or log");
   }
 
   /** Whom the request is about: exactly one of --id and --phone. */
@@ -224,5 +227,80 @@ final class PersonalDataCommand implements Runnable {
       }
     }
     return out;
+  }
+
+  /** {@code cordon personal-data log}. */
+  @Command(name = "log", mixinStandardHelpOptions = true,
+      header = "Show the access log (who saw personal values, when, why) or the purge log.",
+      description = "Prints the lines of the access log — every reveal of personal values and every export: who, "
+          + "when, why, what and which records — or of the purge log — every batch of a purge or an erasure: "
+          + "when, by whom, how many records and values — from --from to --to (both included; default: all), "
+          + "oldest first, as text or JSON. The logs hold no personal value. Opens the database read-only.")
+  static final class Log implements Callable<Integer> {
+    /** Which log. */
+    enum Which { access, purge }
+
+    /** How the lines are printed. */
+    enum Format { text, json }
+
+    @Mixin
+    DbOption db;
+
+    @Option(names = "--kind", paramLabel = "access|purge", defaultValue = "access",
+        description = "Which log: access (default) or purge.")
+    Which which;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "The first day shown (in the storage's zone).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "The last day shown (in the storage's zone).")
+    LocalDate to;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+        description = "text (one line each, default) or json (one object per line).")
+    Format format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      if (from != null && to != null && to.isBefore(from)) {
+        throw new ParameterException(spec.commandLine(), "--to " + to + " is before --from " + from);
+      }
+      PrintWriter stdout = spec.commandLine().getOut();
+      try (Cordon cordon = db.openForReading()) {
+        java.time.ZoneId zone = cordon.storage().zone();
+        java.time.Instant start = from == null ? java.time.Instant.MIN : from.atStartOfDay(zone).toInstant();
+        java.time.Instant end = to == null ? java.time.Instant.MAX : to.plusDays(1).atStartOfDay(zone).toInstant();
+        List<?> lines;
+        if (which == Which.access) {
+          try (var s = cordon.storage().accessLog().between(start, end)) {
+            lines = s.toList();
+          }
+        } else {
+          try (var s = cordon.storage().purgeLog().between(start, end)) {
+            lines = s.toList();
+          }
+        }
+        for (Object line : lines) {
+          stdout.println(format == Format.json ? CordonJson.write(line) : text(line, zone));
+        }
+        spec.commandLine().getErr().println(lines.size() + " line(s) of the " + which + " log.");
+      }
+      return CordonCli.OK;
+    }
+
+    private static String text(Object line, java.time.ZoneId zone) {
+      if (line instanceof dev.cordon.core.privacy.AccessRecord a) {
+        return a.at().atZone(zone).toLocalDateTime().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "  " + a.by() + "  " + a.what()
+            + a.scope().map(u -> "  (scope " + u + ")").orElse("") + "  reason: " + a.reason() + "  records "
+            + a.count() + ": " + String.join(" ", a.records());
+      }
+      dev.cordon.core.privacy.PurgeRecord p = (dev.cordon.core.privacy.PurgeRecord) line;
+      return p.at().atZone(zone).toLocalDateTime().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "  " + p.by() + "  " + p.cause().name().toLowerCase(Locale.ROOT)
+          + p.asOf().map(d -> " as of " + d).orElse("") + p.reason().map(r -> " (" + r + ")").orElse("")
+          + "  " + p.id() + "  records " + p.records() + "  values " + p.values() + (p.held() > 0 ? "  held " + p.held() : "");
+    }
   }
 }

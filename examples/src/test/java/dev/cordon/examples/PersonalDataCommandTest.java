@@ -141,6 +141,27 @@ class PersonalDataCommandTest {
   // --- mistakes -------------------------------------------------------------------------------------
 
   @Test
+  void logShowsWhoSawAndWhoErasedWithoutAValue() {
+    assertThat(Cli.run("personal-data", "export", "--db", db, "--phone", PHONE, "--reason", "申请单 032", "--by",
+        "officer-9").exit()).isZero();
+    assertThat(Cli.run("purge", "--db", db, "--as-of", "2023年11月1日", "--by", "cron").exit()).isZero();
+    Cli access = Cli.run("personal-data", "log", "--db", db);
+    assertThat(access.exit()).as(access.err()).isZero();
+    assertThat(access.out()).contains("officer-9", "申请单 032", "export personal data by phone").contains("entry:");
+    assertThat(access.err()).contains("1 line(s) of the access log");
+    assertNoPersonalValue(access);
+    Cli purge = Cli.run("personal-data", "log", "--db", db, "--kind", "purge", "--format", "json");
+    assertThat(purge.exit()).as(purge.err()).isZero();
+    assertThat(purge.out().lines()).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith("{").contains("\"by\":\"cron\""));
+    assertNoPersonalValue(purge);
+    Cli none = Cli.run("personal-data", "log", "--db", db, "--from", "2099-01-01");
+    assertThat(none.exit()).isZero();
+    assertThat(none.out()).isEmpty();
+    assertThat(Cli.run("personal-data", "log", "--db", db, "--from", "2022-02-01", "--to", "2022-01-01").exit())
+        .isEqualTo(1);
+  }
+
+  @Test
   void bothKeysOrNoneOrNoReasonIsBadUsage() {
     for (Cli r : List.of(
         Cli.run("personal-data", "export", "--db", db, "--id", "150202198505051234", "--phone", PHONE, "--reason", "x"),
