@@ -17,6 +17,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.context.annotation.Bean;
@@ -61,8 +62,13 @@ public class CordonAutoConfiguration {
   @Conditional(NoStorageUrl.class)
   @ConditionalOnSingleCandidate(DataSource.class)
   static class DataSourceStorageConfiguration {
-    /** Opens the storage; closing it leaves the DataSource open (it is the application's). */
+    /**
+     * Opens the storage; closing it leaves the DataSource open (it is the application's). It waits for
+     * the application's own database initialization (its Flyway or Liquibase migrations, schema.sql),
+     * which would otherwise find Cordon's tables in a schema it expects empty.
+     */
     @Bean(destroyMethod = "close")
+    @DependsOnDatabaseInitialization
     @ConditionalOnMissingBean(Storage.class)
     JdbcStorage cordonStorage(DataSource dataSource, CordonProperties properties,
         ObjectProvider<PolicyHistory> policies) {

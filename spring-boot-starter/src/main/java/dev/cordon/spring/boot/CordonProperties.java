@@ -88,7 +88,11 @@ public class CordonProperties {
      */
     private boolean migrate = true;
 
-    /** The time zone in which the storage counts days; must match the policies' zone. */
+    /**
+     * The time zone in which Cordon's tables in the application's DataSource count days when no policy
+     * file or PolicyHistory bean gives one (with one, its latest version's zone is used). A storage URL
+     * takes the policies' zone.
+     */
     private ZoneId zone = ZoneId.of("Asia/Shanghai");
 
     /**
