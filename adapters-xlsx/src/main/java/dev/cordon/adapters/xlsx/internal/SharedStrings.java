@@ -71,6 +71,22 @@ public final class SharedStrings implements Closeable {
     return s;
   }
 
+  private static final java.util.regex.Pattern ESCAPED =
+      java.util.regex.Pattern.compile("_x([0-9A-Fa-f]{4})_");
+
+  /**
+   * The text an OOXML string stands for: characters XML cannot hold (control characters) are
+   * written {@code _x0007_}, and a literal {@code _x} as {@code _x005F_x}; decoded as Excel does, so
+   * a control character in a cell is seen (and rejected, CORDON-CSV-011) rather than read as text.
+   */
+  public static String decode(String s) {
+    if (s.indexOf("_x") < 0) {
+      return s;
+    }
+    return ESCAPED.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+        String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+  }
+
   /** How many strings the table holds. */
   public int count() {
     return count;
@@ -148,7 +164,7 @@ public final class SharedStrings implements Closeable {
       if (count >= MAX_STRINGS) {
         throw new LimitException(String.format("more than %,d shared strings", MAX_STRINGS));
       }
-      byte[] b = text.toString().getBytes(StandardCharsets.UTF_8);
+      byte[] b = decode(text.toString()).getBytes(StandardCharsets.UTF_8);
       if (written + b.length > MAX_BYTES) {
         throw new LimitException("more than 2 GB of shared strings");
       }

@@ -246,7 +246,7 @@ public final class SheetReader {
       } else if (type.equals("e")) {
         value = v;
       } else {
-        value = v; // inlineStr, str (a formula's text), d (an ISO date as text)
+        value = SharedStrings.decode(v); // inlineStr, str (a formula's text), d (an ISO date)
       }
       if (column >= MAX_COLUMNS) {
         if (!value.isEmpty()) {
