@@ -97,6 +97,14 @@ class XlsxHostileFilesTest {
     refused(Files.writeString(dir.resolve("ledger.xlsx"), "site,at\nS-HALL-DONGHE,2021-10-25 08:00\n"),
         "CORDON-XLSX-001");
     refused(Files.write(dir.resolve("empty.xlsx"), new byte[0]), "CORDON-XLSX-001");
+    Path xls = dir.resolve("old.xlsx"); // an Excel 97–2003 workbook under the new name
+    try (var wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+      wb.createSheet("登记").createRow(0).createCell(0).setCellValue("site");
+      try (var o = Files.newOutputStream(xls)) {
+        wb.write(o);
+      }
+    }
+    refused(xls, "CORDON-XLSX-001");
   }
 
   @Test
