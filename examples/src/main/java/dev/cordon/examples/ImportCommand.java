@@ -6,6 +6,7 @@ import dev.cordon.adapters.csv.ImportKind;
 import dev.cordon.adapters.csv.ImportOptions;
 import dev.cordon.adapters.csv.ImportSummary;
 import dev.cordon.adapters.csv.RowError;
+import dev.cordon.adapters.xlsx.XlsxImporter;
 import dev.cordon.core.json.CordonJson;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -76,7 +77,7 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the import summaries as JSON.")
   boolean json;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "The CSV files.")
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "The CSV files, or Excel workbooks (.xlsx: the first visible sheet).")
   List<Path> files;
 
   @Override
@@ -112,6 +113,7 @@ final class ImportCommand implements Callable<Integer> {
     boolean done = false;
     try {
       CsvImporter importer = CsvImporter.of(cordon);
+      XlsxImporter workbooks = XlsxImporter.of(cordon);
       for (int i = 0; i < files.size(); i++) {
         Path f = files.get(i);
         ImportOptions options = base;
@@ -119,10 +121,12 @@ final class ImportCommand implements Callable<Integer> {
         if (errorFile != null) {
           options = options.withErrorsFile(errorFile);
         }
-        long total = Files.isRegularFile(f) ? dataLines(f) : -1;
+        boolean workbook = isWorkbook(f);
+        long total = Files.isRegularFile(f) && !workbook ? dataLines(f) : -1;
         ImportSummary s;
         try (Progress p = Progress.start(spec.commandLine().getErr(), "importing " + f.getFileName(), total)) {
-          s = importer.importFrom(k, f, options.withProgress(x -> p.update(x.rowsRead(), total)));
+          ImportOptions o = options.withProgress(x -> p.update(x.rowsRead(), total));
+          s = workbook ? workbooks.importFrom(k, f, o) : importer.importFrom(k, f, o);
         } catch (IllegalArgumentException refused) {
           if (errorFile == null) {
             throw refused;
@@ -279,6 +283,12 @@ final class ImportCommand implements Callable<Integer> {
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       throw new ParameterException(spec.commandLine(), "unknown encoding '" + name + "'");
     }
+  }
+
+  /** Whether {@code f} is an Excel workbook: its name ends in {@code .xlsx} (any case). */
+  static boolean isWorkbook(Path f) {
+    return f.getFileName() != null
+        && f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
   }
 
   /** The error file for {@code input}: {@code errors} itself for one input, else with the input's name added. */

@@ -54,7 +54,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--unit", paramLabel = "ID", description = "Only this unit and the units under it.")
   String unit;
 
-  @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "json, csv, html, or a plug-in's format (markdown in this jar).")
+  @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "json, csv, html, xlsx (one sheet per table), or a plug-in's format (markdown in this jar).")
   String format;
 
   @Option(names = "--lang", paramLabel = "LANG",

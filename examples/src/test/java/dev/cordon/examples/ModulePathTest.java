@@ -51,6 +51,7 @@ class ModulePathTest {
     LIBRARY.put("dev.cordon.tck", "cordon-tck");
     LIBRARY.put("dev.cordon.adapters.jdbc", "cordon-adapters-jdbc");
     LIBRARY.put("dev.cordon.adapters.csv", "cordon-adapters-csv");
+    LIBRARY.put("dev.cordon.adapters.xlsx", "cordon-adapters-xlsx");
   }
 
   /** Module name → where it is, for every module on the test class path but the tests' own. */
@@ -123,6 +124,8 @@ class ModulePathTest {
     assertThat(onClassPath.get("dev.cordon.adapters.jdbc").descriptor().provides())
         .extracting(ModuleDescriptor.Provides::service).containsExactly("dev.cordon.spi.storage.StorageProvider");
     assertThat(onClassPath.get("dev.cordon.adapters.csv").descriptor().provides())
+        .extracting(ModuleDescriptor.Provides::service).containsExactly("dev.cordon.spi.report.ReportWriterProvider");
+    assertThat(onClassPath.get("dev.cordon.adapters.xlsx").descriptor().provides())
         .extracting(ModuleDescriptor.Provides::service).containsExactly("dev.cordon.spi.report.ReportWriterProvider");
   }
 
@@ -211,7 +214,7 @@ class ModulePathTest {
         .contains("read back 1 e-1 37.5 equal true")
         .contains("json round trip true")
         .containsPattern("findings \\[.*ENTRY-FEVER, ENTRY-FEVER-ADMITTED.*]")
-        .contains("report formats [csv, html, json]")
+        .contains("report formats [csv, html, json, xlsx]")
         .contains("memory (dev.cordon.spi.memory.MemoryStorageProvider")
         .contains("jdbc (dev.cordon.adapters.jdbc.JdbcStorageProvider")
         .containsPattern("refused CORDON-ENTRY-001: .*73\\.5")

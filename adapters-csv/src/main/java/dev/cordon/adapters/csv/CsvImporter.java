@@ -150,6 +150,25 @@ public final class CsvImporter {
     return spooled(kind, in, options);
   }
 
+  /**
+   * An import whose rows another reader gives one by one, as strings — how the Excel adapter
+   * ({@code cordon-adapters-xlsx}) imports a workbook with this importer's layouts, header
+   * aliases, value forms, per-row errors, error file and idempotence. Give the header, then the
+   * rows, then call {@link RowImport#finish()}.
+   *
+   * @param source the source name for messages and the {@code source} of entries
+   * @throws IllegalArgumentException when the error file is a directory or a database file
+   * @throws NoSuchFileException when the error file's directory does not exist
+   * @throws IOException when the error file cannot be checked
+   */
+  public RowImport rows(ImportKind kind, String source, ImportOptions options) throws IOException {
+    ImportOptions o = options.sourceName().isPresent() ? options : options.withSourceName(source);
+    checkErrorsFile(null, o);
+    Run<?> run = new Run<>(kind, o);
+    run.begin();
+    return new RowImport(run);
+  }
+
   private ImportSummary spooled(ImportKind kind, InputStream in, ImportOptions options)
       throws IOException {
     Path tmp = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
@@ -203,7 +222,7 @@ public final class CsvImporter {
   }
 
   /** One import. */
-  private final class Run<T> {
+  final class Run<T> {
     private final ImportKind kind;
     private final ImportOptions options;
     private final String source;
@@ -326,7 +345,7 @@ public final class CsvImporter {
               read++;
               undecodable = reader.take(first, last);
               row(mapping, fields, new Row.Origin(first, last, delimiter, charset.name(),
-                  undecodable(undecodable)), ids, ctx);
+                  undecodable(undecodable)), ids, ctx, List.of());
               undecodable = List.of();
             }
           }
@@ -347,6 +366,97 @@ public final class CsvImporter {
           Optional.ofNullable(stop), Duration.ofNanos(System.nanoTime() - started));
       options.progress().progress(new ImportProgress(read, stored, present, rejected, true));
       LOG.info("CSV import: {}", summary);
+      return summary;
+    }
+
+    // ---- rows given one by one by the reader of another format (RowImport) ----
+    private HeaderMapping givenMapping;
+    private RowIds givenIds;
+    private Codec.ReadContext givenCtx;
+    private long givenStarted;
+    private long givenFindingsBefore;
+    private long givenHeaderLine;
+    private long givenLastLine;
+    private ImportSummary.Stop givenStop;
+    private List<String> givenIgnored = List.of();
+
+    void begin() {
+      givenStarted = System.nanoTime();
+      givenFindingsBefore = cordon.storage().findings().count();
+      charset = java.nio.charset.StandardCharsets.UTF_8;
+      delimiter = '\t';
+      givenIds = new RowIds(kind);
+      givenCtx = new Codec.ReadContext(zone, source, cordon.clock());
+    }
+
+    void header(List<String> fields, long line) throws IOException {
+      if (givenMapping != null) {
+        throw new IllegalStateException("the header was given already");
+      }
+      givenMapping = Layout.of(kind).map(fields);
+      givenIgnored = givenMapping.ignored();
+      givenHeaderLine = line;
+      givenLastLine = line;
+      errors = new ErrorFile(options.errorsFile().orElse(null), options.errorsTo().orElse(null),
+          givenMapping, fields);
+    }
+
+    boolean given(List<String> fields, long line, List<Violation> problems) throws IOException {
+      if (givenMapping == null) {
+        throw new IllegalStateException("no header was given");
+      }
+      if (givenStop != null) {
+        return false;
+      }
+      givenLastLine = Math.max(givenLastLine, line);
+      if (problems.isEmpty() && fields.stream().allMatch(String::isBlank)) {
+        return true;
+      }
+      read++;
+      try {
+        row(givenMapping, fields, new Row.Origin(line, line, '\t', "UTF-8", ""), givenIds,
+            givenCtx, problems);
+        return true;
+      } catch (Stop s) {
+        stopGiven(s);
+        return false;
+      }
+    }
+
+    boolean reads(int index) {
+      return givenMapping != null && givenMapping.index().containsValue(index);
+    }
+
+    void stopReading(long line, String reason) {
+      if (givenStop == null) {
+        stopGiven(new Stop(line, reason, null));
+      }
+    }
+
+    private void stopGiven(Stop s) {
+      givenStop = new ImportSummary.Stop(s.line, s.getMessage());
+      LOG.warn("import of {} stopped early at line {}: {}", source, s.line, s.getMessage());
+    }
+
+    ImportSummary end() throws IOException {
+      try {
+        if (givenStop == null) {
+          flush();
+        }
+      } catch (Stop s) {
+        stopGiven(s);
+      } finally {
+        if (errors != null) {
+          errors.close();
+        }
+      }
+      long findings = findingsRaised(givenFindingsBefore);
+      ImportSummary summary = new ImportSummary(kind, source,
+          Math.max(0, givenLastLine - givenHeaderLine), read, stored, present, rejected, findings,
+          charset, false, false, delimiter, givenIgnored, firstErrors,
+          Optional.ofNullable(givenStop), Duration.ofNanos(System.nanoTime() - givenStarted));
+      options.progress().progress(new ImportProgress(read, stored, present, rejected, true));
+      LOG.info("import: {}", summary);
       return summary;
     }
 
@@ -385,7 +495,7 @@ public final class CsvImporter {
     }
 
     private void row(HeaderMapping mapping, List<String> fields, Row.Origin origin, RowIds ids,
-        Codec.ReadContext ctx) throws IOException {
+        Codec.ReadContext ctx, List<Violation> given) throws IOException {
       Row row = new Row(mapping, fields, origin);
       String derived = mapping.has("id") && row.present("id") ? null : ids.next(row);
       int width = mapping.width();
@@ -398,9 +508,12 @@ public final class CsvImporter {
         reject(fields, origin, derived, v);
         return;
       }
-      if (row.hasProblems()) {
-        // unusable cells (control characters, over-long, undecodable): not parsed further
-        reject(fields, origin, derived, row.problems());
+      if (row.hasProblems() || !given.isEmpty()) {
+        // unusable cells (control characters, over-long, undecodable, or what the reader of
+        // another format found, e.g. a formula cell): not parsed further
+        List<Violation> v = new ArrayList<>(given);
+        v.addAll(row.problems());
+        reject(fields, origin, derived, v);
         return;
       }
       T value;
