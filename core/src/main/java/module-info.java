@@ -20,6 +20,8 @@ module dev.cordon.core {
   // Hibernate Validator interpolates messages with EL but requires it "static"; Expressly provides it
   requires jakarta.el;
   requires org.slf4j;
+  // Hibernate Validator logs through jboss-logging; JbossLoggingToSlf4j routes it to SLF4J
+  requires org.jboss.logging;
   // Immutables' annotations are read at compile time only (CLASS retention); not transitive, since a
   // program compiled against core on the module path need not have them
   requires static org.immutables.value.annotations;
@@ -81,4 +83,6 @@ module dev.cordon.core {
   opens dev.cordon.core.supply to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens dev.cordon.core.travel to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens dev.cordon.core.validation to org.hibernate.validator;
+
+  provides org.jboss.logging.LoggerProvider with dev.cordon.core.internal.JbossLoggingToSlf4j;
 }

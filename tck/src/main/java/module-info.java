@@ -4,6 +4,8 @@
  * not exported. The contract packages are opened to JUnit, which runs their inherited test methods.
  */
 module dev.cordon.tck {
+  // not used by the kit: read by javadoc, which meets core's Immutables style annotation (CLASS retention)
+  requires static org.immutables.value.annotations;
   requires transitive dev.cordon.spi;
   requires transitive org.junit.jupiter.api;
   requires transitive org.junit.jupiter.params;

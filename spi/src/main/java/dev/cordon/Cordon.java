@@ -160,82 +160,147 @@ public final class Cordon implements AutoCloseable {
             i -> checks.run(i.date(), i.date().plusDays(1), List.of(InspectionService.FAILED_ITEM_RULE)));
   }
 
-  /** Opens Cordon on the storage at {@code url} (e.g. {@code memory:}) with the default policy. */
+  /**
+   * Opens Cordon on the storage at {@code url} (e.g. {@code memory:}) with the default policy.
+   *
+   * @param url the storage URL
+   * @return Cordon on the storage at {@code url} (e.g. {@code memory:}) with the default policy
+   */
   public static Cordon open(String url) {
     return builder().storage(url).build();
   }
 
-  /** A builder. */
+  /**
+   * A builder.
+   *
+   * @return a builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Master data: units, people, sites, supply items. */
+  /**
+   * Master data: units, people, sites, supply items.
+   *
+   * @return Master data: units, people, sites, supply items
+   */
   public Directory directory() {
     return live(services.directory());
   }
 
-  /** The registration ledger (出入登記). */
+  /**
+   * The registration ledger (出入登記).
+   *
+   * @return the registration ledger (出入登記)
+   */
   public EntryService entries() {
     return live(returning.entries());
   }
 
-  /** The travel workflow (外出報備). */
+  /**
+   * The travel workflow (外出報備).
+   *
+   * @return the travel workflow (外出報備)
+   */
   public TravelService travel() {
     return live(returning.travel());
   }
 
-  /** The stock ledger (防疫物資臺賬). */
+  /**
+   * The stock ledger (防疫物資臺賬).
+   *
+   * @return the stock ledger (防疫物資臺賬)
+   */
   public StockService stock() {
     return live(services.stock());
   }
 
-  /** Supply planning (物資保障): days of cover, run-out forecasts, allocation of the reserve by need. */
+  /**
+   * Supply planning (物資保障): days of cover, run-out forecasts, allocation of the reserve by need.
+   *
+   * @return Supply planning (物資保障): days of cover, run-out forecasts, allocation of the reserve by need
+   */
   public SupplyPlanning supplyPlanning() {
     return live(services.supplyPlanning());
   }
 
-  /** Staggered canteen sittings (錯峰就餐): plans and their checks. */
+  /**
+   * Staggered canteen sittings (錯峰就餐): plans and their checks.
+   *
+   * @return Staggered canteen sittings (錯峰就餐): plans and their checks
+   */
   public DiningService dining() {
     return live(services.dining());
   }
 
-  /** Duty assignments (責任分工). */
+  /**
+   * Duty assignments (責任分工).
+   *
+   * @return Duty assignments (責任分工)
+   */
   public DutyService duty() {
     return live(services.duty());
   }
 
-  /** The disinfection log (消殺記錄). */
+  /**
+   * The disinfection log (消殺記錄).
+   *
+   * @return the disinfection log (消殺記錄)
+   */
   public DisinfectionService disinfection() {
     return live(services.disinfection());
   }
 
-  /** The compliance checks (合規檢查): the built-in rules and those of every {@link RuleProvider}. */
+  /**
+   * The compliance checks (合規檢查): the built-in rules and those of every {@link RuleProvider}.
+   *
+   * @return the compliance checks (合規檢查): the built-in rules and those of every {@link RuleProvider}
+   */
   public Checks checks() {
     return live(checks);
   }
 
-  /** The review of findings (分析甄別) and queries over them. */
+  /**
+   * The review of findings (分析甄別) and queries over them.
+   *
+   * @return the review of findings (分析甄別) and queries over them
+   */
   public FindingService findings() {
     return live(services.findings());
   }
 
-  /** Inspections and supervision (檢查督導) against the organisation's checklist. */
+  /**
+   * Inspections and supervision (檢查督導) against the organisation's checklist.
+   *
+   * @return and supervision (檢查督導) against the organisation's checklist
+   */
   public InspectionService inspections() {
     return live(services.inspections());
   }
 
-  /** Named notices of criticism (實名通報批評), built from confirmed findings only. */
+  /**
+   * Named notices of criticism (實名通報批評), built from confirmed findings only.
+   *
+   * @return Named notices of criticism (實名通報批評), built from confirmed findings only
+   */
   public NoticeService notices() {
     return live(services.notices());
   }
 
-  /** The report values (報表): daily, findings, stock; write them with {@link #reportWriter}. */
+  /**
+   * The report values (報表): daily, findings, stock; write them with {@link #reportWriter}.
+   *
+   * @return the report values (報表): daily, findings, stock; write them with {@link #reportWriter}
+   */
   public ReportService reports() {
     return live(services.reports());
   }
 
-  /** The medium/high-risk area lists (中高風險地區名單) the rules judge risk levels by. */
+  /**
+   * The medium/high-risk area lists (中高風險地區名單) the rules judge risk levels by.
+   *
+   * @return the medium/high-risk area lists (中高風險地區名單) the rules judge risk levels by
+   */
   public RiskAreaService riskAreas() {
     return live(services.riskAreas());
   }
@@ -244,6 +309,9 @@ public final class Cordon implements AutoCloseable {
    * Loads a risk-area source into storage, idempotently (loading it twice stores nothing new), e.g.
    * {@code cordon.loadRiskAreas(RiskAreaSource.china2021q4())}. Names the source could not resolve
    * are returned, not stored.
+   *
+   * @param source the source
+   * @return a risk-area source into storage, idempotently (loading it twice stores nothing new), e.g. {@code cordon.loadRiskAreas(RiskAreaSource.china2021q4())}
    */
   public RiskAreaService.Loaded loadRiskAreas(RiskAreaSource source) {
     RiskAreaService.Loaded loaded = riskAreas().load(source.load());
@@ -256,6 +324,8 @@ public final class Cordon implements AutoCloseable {
    * Personal information over time: the purge that erases personal values past their retention
    * ({@link PersonalDataService#purge}), and the purge and access logs. A purge is the whole
    * organisation's: through a view scoped to a unit its log lines are refused ({@code CORDON-SCOPE-001}).
+   *
+   * @return Personal information over time: the purge that erases personal values past their retention ({@link PersonalDataService#purge}), and the purge and access logs
    */
   public PersonalDataService personalData() {
     return live(services.personalData());
@@ -265,6 +335,8 @@ public final class Cordon implements AutoCloseable {
    * The storage ports, for what the services do not cover. Through a view ({@link #scopedTo},
    * {@link #revealing}) they are the view's: filtered to its subtree, personal values withheld
    * unless revealed (and each reveal logged).
+   *
+   * @return the storage ports, for what the services do not cover
    */
   public Storage storage() {
     return live(storage);
@@ -284,6 +356,8 @@ public final class Cordon implements AutoCloseable {
    * not close them, and closing this instance closes the view. On a view, {@code unit} must be in
    * its subtree; the new view keeps the reveal, if any.
    *
+   * @param unit the unit
+   * @return a view scoped to {@code unit} and every unit below it (层层负责): its services, checks and reports read, count and judge only the records of that subtree (see {@code Subtree} in the README for which records belong to a unit), and a write of a record outside it is refused with {@code CORDON-SCOPE-001} before anything is stored ({@code CORDON-SCOPE-002} for policies, risk areas and supply items, which it reads but does not change)
    * @throws dev.cordon.core.validation.CordonValidationException {@code CORDON-STORE-002} when no
    *     such unit is stored (or, on a view, none in its subtree)
    */
@@ -306,6 +380,9 @@ public final class Cordon implements AutoCloseable {
    * returns records as stored anyway, it is how an application has its own reads logged and reports
    * show names in full.
    *
+   * @param by who did it
+   * @param reason the reason
+   * @return a view that shows personal values unmasked (查阅个人信息) to {@code by} for {@code reason}, with the same scope as this instance: every read through it that returns personal values — records of the entry ledger, travel declarations, people, and the names in its reports — is first written to the access log ({@code storage().accessLog()}): who, when, why, through which scope, what was asked for and which records' values were shown
    * @throws dev.cordon.core.validation.CordonValidationException {@code CORDON-SCOPE-003} when
    *     {@code by} or {@code reason} is missing or blank; the access log's codes when either is too
    *     long (100 and 500 characters) or holds a bidi control
@@ -315,12 +392,20 @@ public final class Cordon implements AutoCloseable {
     return new Cordon(origin == null ? this : origin, scope, Reveal.of(by, reason, clock));
   }
 
-  /** The unit whose subtree this instance is a view of; empty for the whole organisation. */
+  /**
+   * The unit whose subtree this instance is a view of; empty for the whole organisation.
+   *
+   * @return the unit whose subtree this instance is a view of; empty for the whole organisation
+   */
   public Optional<UnitId> scope() {
     return scope;
   }
 
-  /** Whether this instance shows personal values: as stored (the whole organisation) or revealed. */
+  /**
+   * Whether this instance shows personal values: as stored (the whole organisation) or revealed.
+   *
+   * @return whether this instance shows personal values: as stored (the whole organisation) or revealed
+   */
   public boolean showsPersonalData() {
     return origin == null || reveal != null;
   }
@@ -329,6 +414,8 @@ public final class Cordon implements AutoCloseable {
    * The policies in force: those given to the builder, else the history stored with the data when
    * this instance was built ({@code storage().policies()}), else {@link PreventionPolicy#defaults()}.
    * {@link #describe()} says which ({@code policySource}).
+   *
+   * @return the policies in force: those given to the builder, else the history stored with the data when this instance was built ({@code storage().policies()}), else {@link PreventionPolicy#defaults()}
    */
   public PolicyHistory policies() {
     return policies;
@@ -342,6 +429,7 @@ public final class Cordon implements AutoCloseable {
    * days in the storage's zone ({@code CORDON-POLICY-008}). Instances built afterwards without a
    * policy of their own judge by the stored history; this one keeps the policies it was built with.
    *
+   * @param history the policy history
    * @return how many versions were stored new or changed, and how many were already stored
    */
   public BatchOutcome storePolicies(PolicyHistory history) {
@@ -363,12 +451,19 @@ public final class Cordon implements AutoCloseable {
    * The clock that says what day it is ({@link Builder#clock}): the services judge record dates by
    * it, and importers built on this instance judge dates in the data (a birth date in the future)
    * by it too.
+   *
+   * @return the clock that says what day it is ({@link Builder#clock}): the services judge record dates by it, and importers built on this instance judge dates in the data (a birth date in the future) by it too
    */
   public Clock clock() {
     return clock;
   }
 
-  /** The report writer for {@code format} (e.g. {@code json}, {@code csv}, {@code html}). */
+  /**
+   * The report writer for {@code format} (e.g. {@code json}, {@code csv}, {@code html}).
+   *
+   * @param format the format name
+   * @return the report writer for {@code format} (e.g. {@code json}, {@code csv}, {@code html})
+   */
   public ReportWriterProvider reportWriter(String format) {
     String f = format.toLowerCase(Locale.ROOT);
     List<ReportWriterProvider> m = reportWriters.stream().filter(w -> formatOf(w).equals(f)).toList();
@@ -380,7 +475,11 @@ public final class Cordon implements AutoCloseable {
     return m.get(0);
   }
 
-  /** The report formats available. */
+  /**
+   * The report formats available.
+   *
+   * @return the report formats available
+   */
   public List<String> reportFormats() {
     return reportWriters.stream().map(ReportWriterProvider::format).sorted().toList();
   }
@@ -388,6 +487,8 @@ public final class Cordon implements AutoCloseable {
   /**
    * What is active, for diagnostics: the storage (provider, URL with password masked, schema
    * version), the report writers and every provider seen during discovery.
+   *
+   * @return what is active, for diagnostics: the storage (provider, URL with password masked, schema version), the report writers and every provider seen during discovery
    */
   public Map<String, String> describe() {
     Map<String, String> d = new LinkedHashMap<>();
@@ -444,44 +545,81 @@ public final class Cordon implements AutoCloseable {
 
     private Builder() {}
 
-    /** Storage by URL, chosen among the providers discovered. */
+    /**
+     * Storage by URL, chosen among the providers discovered.
+     *
+     * @param url the storage URL
+     * @return Storage by URL, chosen among the providers discovered
+     */
     public Builder storage(String url) {
       this.url = Objects.requireNonNull(url, "url");
       return this;
     }
 
-    /** Storage from this provider, explicitly (no discovery). */
+    /**
+     * Storage from this provider, explicitly (no discovery).
+     *
+     * @param provider the provider
+     * @param url the storage URL
+     * @return Storage from this provider, explicitly (no discovery)
+     */
     public Builder storage(StorageProvider provider, String url) {
       this.provider = Objects.requireNonNull(provider, "provider");
       this.url = Objects.requireNonNull(url, "url");
       return this;
     }
 
-    /** This storage instance, already open; it stays yours to close. */
+    /**
+     * This storage instance, already open; it stays yours to close.
+     *
+     * @param storage the storage
+     * @return this storage instance, already open; it stays yours to close
+     */
     public Builder storage(Storage storage) {
       this.storage = Objects.requireNonNull(storage, "storage");
       return this;
     }
 
-    /** A provider setting, e.g. {@code option("user", "cordon")}. */
+    /**
+     * A provider setting, e.g. {@code option("user", "cordon")}.
+     *
+     * @param key the key
+     * @param value the value
+     * @return a provider setting, e.g. {@code option("user", "cordon")}
+     */
     public Builder option(String key, String value) {
       this.options = options.with(key, value);
       return this;
     }
 
-    /** One policy for all dates. */
+    /**
+     * One policy for all dates.
+     *
+     * @param policy the prevention policy
+     * @return one policy for all dates
+     */
     public Builder policy(PreventionPolicy policy) {
       this.policies = PolicyHistory.of(policy);
       return this;
     }
 
-    /** Dated policies. */
+    /**
+     * Dated policies.
+     *
+     * @param policies the policies
+     * @return Dated policies
+     */
     public Builder policies(PolicyHistory policies) {
       this.policies = Objects.requireNonNull(policies, "policies");
       return this;
     }
 
-    /** The class loader for discovery; Cordon's own by default. */
+    /**
+     * The class loader for discovery; Cordon's own by default.
+     *
+     * @param loader the class loader to search
+     * @return the class loader for discovery; Cordon's own by default
+     */
     public Builder classLoader(ClassLoader loader) {
       this.classLoader = Objects.requireNonNull(loader, "loader");
       return this;
@@ -490,19 +628,32 @@ public final class Cordon implements AutoCloseable {
     /**
      * A report writer, explicitly; it wins over any discovered one of the same format. Two given for
      * one format are refused at {@link #build()}.
+     *
+     * @param writer the report writer
+     * @return a report writer, explicitly; it wins over any discovered one of the same format
      */
     public Builder reportWriter(ReportWriterProvider writer) {
       this.reportWriters.add(Objects.requireNonNull(writer, "writer"));
       return this;
     }
 
-    /** A rule provider, explicitly. */
+    /**
+     * A rule provider, explicitly.
+     *
+     * @param provider the provider
+     * @return a rule provider, explicitly
+     */
     public Builder ruleProvider(RuleProvider provider) {
       this.ruleProviders.add(Objects.requireNonNull(provider, "provider"));
       return this;
     }
 
-    /** Whether rule providers on the class path are discovered (default true). */
+    /**
+     * Whether rule providers on the class path are discovered (default true).
+     *
+     * @param discover whether to discover providers with ServiceLoader
+     * @return whether rule providers on the class path are discovered (default true)
+     */
     public Builder discoverRules(boolean discover) {
       this.discoverRules = discover;
       return this;
@@ -511,19 +662,31 @@ public final class Cordon implements AutoCloseable {
     /**
      * The clock that says what day it is when a record's date is judged plausible (a record may be
      * dated up to the policy's {@code plausibleDaysAhead} after today); default the system clock.
+     *
+     * @param clock the clock
+     * @return the clock that says what day it is when a record's date is judged plausible (a record may be dated up to the policy's {@code plausibleDaysAhead} after today); default the system clock
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** The organisation's inspection checklist (default: {@link Checklist#defaults()}). */
+    /**
+     * The organisation's inspection checklist (default: {@link Checklist#defaults()}).
+     *
+     * @param checklist the checklist
+     * @return the organisation's inspection checklist (default: {@link Checklist#defaults()})
+     */
     public Builder checklist(Checklist checklist) {
       this.checklist = Objects.requireNonNull(checklist, "checklist");
       return this;
     }
 
-    /** Opens the storage and assembles Cordon. */
+    /**
+     * Opens the storage and assembles Cordon.
+     *
+     * @return the storage and assembles Cordon
+     */
     public Cordon build() {
       boolean given = policies != null;
       PolicyHistory p = given ? policies : PolicyHistory.of(PreventionPolicy.defaults().build());

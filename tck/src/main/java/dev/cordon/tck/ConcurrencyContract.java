@@ -42,6 +42,8 @@ public abstract class ConcurrencyContract extends StorageContract {
    * 8 writers each try 10 consumptions of 3 against a receipt of 100 (240 asked for): some are
    * refused with CORDON-SUPPLY-004, the final balance equals the receipt minus the accepted
    * consumptions, is never negative, and is less than 3 (nothing was refused while it fitted).
+   *
+   * @throws Exception when the subject under test fails
    */
   @Test
   public void concurrentConsumptionsNeverOverdrawAStock() throws Exception {
@@ -78,6 +80,8 @@ public abstract class ConcurrencyContract extends StorageContract {
    * 60 nine days later, with another receipt of 100 after that: every one fits at its own date and
    * in the final balance, but only 40 fit before the consumption of 60, so exactly 40 are accepted
    * and no point of the ledger goes negative.
+   *
+   * @throws Exception when the subject under test fails
    */
   @Test
   public void concurrentBackDatedConsumptionsNeverOverdrawALaterPoint() throws Exception {
@@ -111,6 +115,8 @@ public abstract class ConcurrencyContract extends StorageContract {
   /**
    * 8 writers each try 5 transfers of 5 from one holder to their own unit (200 asked for, 100
    * held): the sender never goes negative and what left it arrived at the destinations.
+   *
+   * @throws Exception when the subject under test fails
    */
   @Test
   public void concurrentTransfersNeverOverdrawTheSender() throws Exception {
@@ -143,7 +149,11 @@ public abstract class ConcurrencyContract extends StorageContract {
     assertThat(balance(CENTRAL, MASK)).isEqualByComparingTo(BigDecimal.ZERO);
   }
 
-  /** 8 writers importing the same 200 entries at once store each exactly once. */
+  /**
+   * 8 writers importing the same 200 entries at once store each exactly once.
+   *
+   * @throws Exception when the subject under test fails
+   */
   @Test
   public void concurrentWritesOfTheSameRecordsStoreEachOnce() throws Exception {
     List<Entry> entries = new ArrayList<>();
@@ -167,7 +177,13 @@ public abstract class ConcurrencyContract extends StorageContract {
     assertThat(list(storage.entries().all())).containsExactlyElementsOf(entries);
   }
 
-  /** The balance of {@code holder}'s {@code item}, by StockBook over the ledger's movements. */
+  /**
+   * The balance of {@code holder}'s {@code item}, by StockBook over the ledger's movements.
+   *
+   * @param holder the unit holding the stock
+   * @param item the supply item
+   * @return the balance of {@code holder}'s {@code item}, by StockBook over the ledger's movements
+   */
   protected BigDecimal balance(String holder, String item) {
     Holding holding = new Holding(UnitId.of(holder), SupplyItemId.of(item));
     return StockBook.position(holding, list(storage.stock().of(holding.holder(), holding.item())),

@@ -38,6 +38,7 @@ public abstract class DiningPlanContract extends StorageContract {
         .build();
   }
 
+  /** A stored plan comes back whole: every sitting, count and canteen. */
   @Test
   public void aPlanRoundTripsWhole() {
     DiningPlan p = plan();
@@ -54,6 +55,7 @@ public abstract class DiningPlanContract extends StorageContract {
     assertThat(storage.diningPlans().get(DiningPlanId.of("dining/s-canteen/2021-10-26"))).isEmpty();
   }
 
+  /** Putting the same plan again stores nothing and is not an error. */
   @Test
   public void puttingTheSamePlanAgainStoresNothing() {
     DiningPlan p = plan();
@@ -64,6 +66,7 @@ public abstract class DiningPlanContract extends StorageContract {
     assertThat(storage.diningPlans().history(ID)).containsExactly(p);
   }
 
+  /** A different plan under an id already stored is refused, not overwritten. */
   @Test
   public void aDifferentPlanUnderAStoredIdIsRefused() {
     DiningPlan p = plan();
@@ -74,6 +77,7 @@ public abstract class DiningPlanContract extends StorageContract {
     assertThat(storage.diningPlans().history(ID)).containsExactly(p);
   }
 
+  /** A revision is a new version; the old one stays in the history. */
   @Test
   public void aRevisionIsANewVersionAndTheOldOneStaysInTheHistory() {
     DiningPlan p1 = plan();
@@ -89,6 +93,7 @@ public abstract class DiningPlanContract extends StorageContract {
     assertThat(refusal(() -> storage.diningPlans().update(unknown)).codes()).containsExactly("CORDON-STORE-002");
   }
 
+  /** {@code between} is half-open on the plan date and ordered by date, then id. */
   @Test
   public void betweenIsHalfOpenOnThePlanDateAndOrderedByDateThenId() {
     storage.diningPlans().putAll(List.of(
@@ -107,6 +112,7 @@ public abstract class DiningPlanContract extends StorageContract {
         .containsExactly("p-a", "p-after", "p-b", "p-before", "p-y", "p-z");
   }
 
+  /** {@code between} pages through many plans of one day without losing or repeating one. */
   @Test
   public void betweenPagesThroughManyPlansOfOneDay() {
     List<DiningPlan> many = new java.util.ArrayList<>();

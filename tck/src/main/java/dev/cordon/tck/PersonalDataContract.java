@@ -174,6 +174,8 @@ public abstract class PersonalDataContract extends StorageContract {
   /**
    * A purge racing with recording loses nothing that should stay: rows recorded while old rows are
    * purged in small batches keep their values, the old rows are erased, nothing is lost or doubled.
+   *
+   * @throws Exception when the subject under test fails
    */
   @Test
   public void aPurgeRacingWithRecordingLosesNothingThatShouldStay() throws Exception {

@@ -172,7 +172,7 @@ public abstract class RangeQueryContract extends StorageContract {
         .containsExactly(before);
   }
 
-  /** Travel: a declaration overlaps [from, to) when spanStart < to and spanEnd > from. */
+  /** Travel: a declaration overlaps {@code [from, to)} when {@code spanStart < to} and {@code spanEnd > from}. */
   @Test
   public void travelOverlappingUsesTheHalfOpenSpan() {
     // planned 10-20 to 10-22: span [10-20, 10-23)

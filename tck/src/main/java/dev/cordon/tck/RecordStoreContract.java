@@ -28,7 +28,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 public abstract class RecordStoreContract extends StorageContract {
   static final String ALL = "dev.cordon.tck.internal.Aggregates#names";
 
-  /** Records come back equal to what was written: names in Chinese, Mongolian and Latin, instants to the microsecond. */
+  /**
+   * Records come back equal to what was written: names in Chinese, Mongolian and Latin, instants to the microsecond.
+   *
+   * @param aggregate the aggregate under test (each case runs once for every aggregate the kit knows)
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource(ALL)
   public void recordsRoundTripUnchanged(String aggregate) {
@@ -59,7 +63,11 @@ public abstract class RecordStoreContract extends StorageContract {
     assertThat(list(storage.people().all())).containsExactly(person);
   }
 
-  /** Writing the same record twice stores it once: the second write is ALREADY_PRESENT. */
+  /**
+   * Writing the same record twice stores it once: the second write is ALREADY_PRESENT.
+   *
+   * @param aggregate the aggregate under test (each case runs once for every aggregate the kit knows)
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource(ALL)
   public void writingTheSameRecordTwiceStoresItOnce(String aggregate) {
@@ -78,7 +86,11 @@ public abstract class RecordStoreContract extends StorageContract {
     assertThat(list(store.all())).containsExactly(v);
   }
 
-  /** A different record under a stored id is refused with CORDON-STORE-001 and the stored one is kept. */
+  /**
+   * A different record under a stored id is refused with CORDON-STORE-001 and the stored one is kept.
+   *
+   * @param aggregate the aggregate under test (each case runs once for every aggregate the kit knows)
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource(ALL)
   public void aDifferentRecordUnderAStoredIdIsRefused(String aggregate) {
@@ -103,7 +115,11 @@ public abstract class RecordStoreContract extends StorageContract {
     }
   }
 
-  /** get() of an id never stored is empty. */
+  /**
+   * get() of an id never stored is empty.
+   *
+   * @param aggregate the aggregate under test (each case runs once for every aggregate the kit knows)
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource(ALL)
   public void getOfAMissingIdIsEmpty(String aggregate) {
@@ -121,7 +137,11 @@ public abstract class RecordStoreContract extends StorageContract {
     assertThat(store.contains(a.id(a.sample(1)))).isTrue();
   }
 
-  /** A new storage holds nothing: count() is 0 and all() is empty. */
+  /**
+   * A new storage holds nothing: count() is 0 and all() is empty.
+   *
+   * @param aggregate the aggregate under test (each case runs once for every aggregate the kit knows)
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource(ALL)
   public void aNewStorageIsEmpty(String aggregate) {
@@ -130,7 +150,11 @@ public abstract class RecordStoreContract extends StorageContract {
     assertThat(list(store.all())).isEmpty();
   }
 
-  /** count() equals the number of records put; writing them again changes nothing. */
+  /**
+   * count() equals the number of records put; writing them again changes nothing.
+   *
+   * @param aggregate the aggregate under test (each case runs once for every aggregate the kit knows)
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource(ALL)
   public void countEqualsTheRecordsPut(String aggregate) {
@@ -149,7 +173,11 @@ public abstract class RecordStoreContract extends StorageContract {
     assertThat(store.count()).isEqualTo(7);
   }
 
-  /** all() returns every record ordered by id, whatever the order of writing. */
+  /**
+   * all() returns every record ordered by id, whatever the order of writing.
+   *
+   * @param aggregate the aggregate under test (each case runs once for every aggregate the kit knows)
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource(ALL)
   public void allIsOrderedById(String aggregate) {
@@ -165,7 +193,11 @@ public abstract class RecordStoreContract extends StorageContract {
         .containsExactlyElementsOf(IntStream.range(0, 6).mapToObj(a::sample).toList());
   }
 
-  /** putAll() stores every new record and reports those already present. */
+  /**
+   * putAll() stores every new record and reports those already present.
+   *
+   * @param aggregate the aggregate under test (each case runs once for every aggregate the kit knows)
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource(ALL)
   public void putAllStoresEveryRecordOnce(String aggregate) {
@@ -182,7 +214,11 @@ public abstract class RecordStoreContract extends StorageContract {
     assertThat(store.putAll(List.of())).isEqualTo(BatchOutcome.NONE);
   }
 
-  /** A batch holding one conflicting record stores nothing: all or none. */
+  /**
+   * A batch holding one conflicting record stores nothing: all or none.
+   *
+   * @param aggregate the aggregate under test (each case runs once for every aggregate the kit knows)
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource(ALL)
   public void putAllIsAllOrNone(String aggregate) {

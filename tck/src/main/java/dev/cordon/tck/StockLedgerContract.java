@@ -44,7 +44,13 @@ public abstract class StockLedgerContract extends StorageContract {
   private static final String CENTRAL = "u-central";
   private static final String MASK = "i-mask";
 
-  /** The balance of {@code holder}'s {@code item}, by StockBook over the ledger's movements. */
+  /**
+   * The balance of {@code holder}'s {@code item}, by StockBook over the ledger's movements.
+   *
+   * @param holder the unit holding the stock
+   * @param item the supply item
+   * @return the balance of {@code holder}'s {@code item}, by StockBook over the ledger's movements
+   */
   protected BigDecimal balance(String holder, String item) {
     Holding holding = new Holding(UnitId.of(holder), SupplyItemId.of(item));
     return StockBook.position(holding, list(storage.stock().of(holding.holder(), holding.item())),

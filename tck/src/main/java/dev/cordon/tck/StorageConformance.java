@@ -19,7 +19,11 @@ import org.junit.jupiter.api.Nested;
  * contracts, extend the contract classes one by one instead.
  */
 public abstract class StorageConformance {
-  /** Opens a new, empty storage of the provider under test. */
+  /**
+   * Opens a new, empty storage of the provider under test.
+   *
+   * @return a new, empty storage of the provider under test
+   */
   protected abstract Storage newStorage();
 
   /** {@link StorageCoreContract} on the provider under test. */

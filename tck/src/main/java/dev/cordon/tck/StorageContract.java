@@ -31,6 +31,8 @@ public abstract class StorageContract {
   /**
    * Opens a new, empty storage of the provider under test. Called once before every test; the kit
    * closes what it returns. Each call must give a storage that holds no records.
+   *
+   * @return a new, empty storage of the provider under test
    */
   protected abstract Storage newStorage();
 
@@ -49,12 +51,23 @@ public abstract class StorageContract {
     }
   }
 
-  /** The elements of {@code stream}, in order; the stream is closed. */
+  /**
+   * The elements of {@code stream}, in order; the stream is closed.
+   *
+   * @param <T> the type of the elements
+   * @param stream the stream
+   * @return the elements of {@code stream}, in order; the stream is closed
+   */
   protected static <T> List<T> list(Stream<T> stream) {
     return Streams.list(stream);
   }
 
-  /** The validation exception {@code call} throws; fails the test if it throws none or another. */
+  /**
+   * The validation exception {@code call} throws; fails the test if it throws none or another.
+   *
+   * @param call the call
+   * @return the validation exception {@code call} throws; fails the test if it throws none or another
+   */
   protected static CordonValidationException refusal(Executable call) {
     Throwable t = catchThrowable(() -> call.execute());
     assertThat(t).as("the call should be refused with a CordonValidationException")

@@ -26,7 +26,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 public abstract class VersionedStoreContract extends StorageContract {
   static final String VERSIONED = "dev.cordon.tck.internal.Aggregates#versionedNames";
 
-  /** update() stores a new version: get(), all() and count() see the latest, history() both. */
+  /**
+   * update() stores a new version: get(), all() and count() see the latest, history() both.
+   *
+   * @param aggregate the aggregate under test (each case runs once for every aggregate the kit knows)
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource(VERSIONED)
   public void updateStoresANewVersionAndKeepsTheOld(String aggregate) {
@@ -45,7 +49,11 @@ public abstract class VersionedStoreContract extends StorageContract {
     assertThat(list(store.all())).containsExactly(v2);
   }
 
-  /** Every version is kept, oldest first. */
+  /**
+   * Every version is kept, oldest first.
+   *
+   * @param aggregate the aggregate under test (each case runs once for every aggregate the kit knows)
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource(VERSIONED)
   public void historyListsEveryVersionOldestFirst(String aggregate) {
@@ -69,7 +77,11 @@ public abstract class VersionedStoreContract extends StorageContract {
     assertThat(store.count()).isEqualTo(2);
   }
 
-  /** An update identical to the latest version changes nothing and is ALREADY_PRESENT. */
+  /**
+   * An update identical to the latest version changes nothing and is ALREADY_PRESENT.
+   *
+   * @param aggregate the aggregate under test (each case runs once for every aggregate the kit knows)
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource(VERSIONED)
   public void anUpdateIdenticalToTheLatestVersionChangesNothing(String aggregate) {
@@ -91,6 +103,8 @@ public abstract class VersionedStoreContract extends StorageContract {
   /**
    * Only the latest version counts as "identical": going back to an earlier content is a new
    * version.
+   *
+   * @param aggregate the aggregate under test (each case runs once for every aggregate the kit knows)
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource(VERSIONED)
@@ -109,7 +123,11 @@ public abstract class VersionedStoreContract extends StorageContract {
     assertThat(store.get(a.id(v1))).contains(v1);
   }
 
-  /** update() of an id that was never stored is refused with CORDON-STORE-002 and stores nothing. */
+  /**
+   * update() of an id that was never stored is refused with CORDON-STORE-002 and stores nothing.
+   *
+   * @param aggregate the aggregate under test (each case runs once for every aggregate the kit knows)
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource(VERSIONED)
   public void updateOfAMissingIdIsRefused(String aggregate) {
@@ -127,7 +145,11 @@ public abstract class VersionedStoreContract extends StorageContract {
     assertThat(store.count()).isEqualTo(1);
   }
 
-  /** history() of an id that was never stored is empty. */
+  /**
+   * history() of an id that was never stored is empty.
+   *
+   * @param aggregate the aggregate under test (each case runs once for every aggregate the kit knows)
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource(VERSIONED)
   public void historyOfAMissingIdIsEmpty(String aggregate) {

@@ -39,22 +39,39 @@ public final class CsvExporter {
     this.zone = zone;
   }
 
-  /** Masked personal data, no byte-order mark, instants in Asia/Shanghai. */
+  /**
+   * Masked personal data, no byte-order mark, instants in Asia/Shanghai.
+   *
+   * @return Masked personal data, no byte-order mark, instants in Asia/Shanghai
+   */
   public static CsvExporter create() {
     return new CsvExporter(false, false, ZoneId.of("Asia/Shanghai"));
   }
 
-  /** This exporter writing personal data in full (for re-import; handle the file accordingly). */
+  /**
+   * This exporter writing personal data in full (for re-import; handle the file accordingly).
+   *
+   * @return this exporter writing personal data in full (for re-import; handle the file accordingly)
+   */
   public CsvExporter revealingPersonalData() {
     return new CsvExporter(true, bom, zone);
   }
 
-  /** This exporter starting files with a UTF-8 byte-order mark (for spreadsheets). */
+  /**
+   * This exporter starting files with a UTF-8 byte-order mark (for spreadsheets).
+   *
+   * @return this exporter starting files with a UTF-8 byte-order mark (for spreadsheets)
+   */
   public CsvExporter withByteOrderMark() {
     return new CsvExporter(reveal, true, zone);
   }
 
-  /** This exporter writing instants with the offset of {@code zone}. */
+  /**
+   * This exporter writing instants with the offset of {@code zone}.
+   *
+   * @param zone the zone days are counted in
+   * @return this exporter writing instants with the offset of {@code zone}
+   */
   public CsvExporter withZone(ZoneId zone) {
     return new CsvExporter(reveal, bom, Objects.requireNonNull(zone, "zone"));
   }
@@ -62,6 +79,10 @@ public final class CsvExporter {
   /**
    * Writes {@code records} of {@code kind} to {@code out} (left open), UTF-8.
    *
+   * @param kind the kind
+   * @param records the records
+   * @param out the stream to write to; the writer does not close it
+   * @throws IOException when reading or writing fails
    * @throws IllegalArgumentException if a record is not of {@code kind}'s type
    */
   public void write(ImportKind kind, Iterable<?> records, OutputStream out) throws IOException {
@@ -101,7 +122,14 @@ public final class CsvExporter {
     }
   }
 
-  /** Writes every stored record of {@code kind} in {@code cordon}, streamed, ordered by id. */
+  /**
+   * Writes every stored record of {@code kind} in {@code cordon}, streamed, ordered by id.
+   *
+   * @param kind the kind
+   * @param cordon the Cordon instance
+   * @param out the stream to write to; the writer does not close it
+   * @throws IOException when reading or writing fails
+   */
   public void writeAll(ImportKind kind, Cordon cordon, OutputStream out) throws IOException {
     var s = cordon.storage();
     RecordStore<?, ?> store = switch (kind) {

@@ -97,7 +97,12 @@ public final class CsvImporter {
     this.cordon = Objects.requireNonNull(cordon, "cordon");
   }
 
-  /** An importer into {@code cordon}'s storage. */
+  /**
+   * An importer into {@code cordon}'s storage.
+   *
+   * @param cordon the Cordon instance
+   * @return an importer into {@code cordon}'s storage
+   */
   public static CsvImporter of(Cordon cordon) {
     return new CsvImporter(cordon);
   }
@@ -107,6 +112,10 @@ public final class CsvImporter {
    * that is not a regular file (a named pipe, {@code /dev/stdin}) is read once, into a temporary
    * file.
    *
+   * @param kind the kind
+   * @param file the file
+   * @param options the options
+   * @return {@code file}; its file name is the source name unless the options give one
    * @throws CordonValidationException when the header lacks a required column
    *     ({@code CORDON-CSV-001}, or {@code CORDON-CSV-019} when the first line looks like data),
    *     names one twice ({@code CORDON-CSV-002}) or is too large ({@code CORDON-CSV-024});
@@ -136,6 +145,10 @@ public final class CsvImporter {
    * into a temporary file first (owner-only, deleted afterwards), so that the encoding is decided
    * on the whole input before any row is stored.
    *
+   * @param kind the kind
+   * @param in the stream to read
+   * @param options the options
+   * @return the CSV read from {@code in} (which the caller closes)
    * @throws CordonValidationException when the header lacks a required column
    *     ({@code CORDON-CSV-001} / {@code CORDON-CSV-019}), names one twice
    *     ({@code CORDON-CSV-002}) or is too large ({@code CORDON-CSV-024}); nothing is stored

@@ -32,12 +32,20 @@ public enum ImportKind {
   /** Published medium/high-risk areas (中高風險地區). */
   RISK_AREAS;
 
-  /** The canonical column ids of this kind's layout, in the order the exporter writes them. */
+  /**
+   * The canonical column ids of this kind's layout, in the order the exporter writes them.
+   *
+   * @return the canonical column ids of this kind's layout, in the order the exporter writes them
+   */
   public List<String> columns() {
     return Layout.of(this).columnIds();
   }
 
-  /** The columns a file of this kind must have (by id or by an alias). */
+  /**
+   * The columns a file of this kind must have (by id or by an alias).
+   *
+   * @return the columns a file of this kind must have (by id or by an alias)
+   */
   public List<String> requiredColumns() {
     return Layout.of(this).requiredIds();
   }

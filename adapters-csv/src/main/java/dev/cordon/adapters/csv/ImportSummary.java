@@ -55,20 +55,48 @@ public record ImportSummary(ImportKind kind, String source, long dataLines, long
    * @param reason why, in plain words (personal data masked)
    */
   public record Stop(long line, String reason) {
-    /** A stop. */
+    /**
+     * A stop.
+     *
+     * @param line the line number (1 for the header)
+     * @param reason the reason
+     */
     public Stop {
       Objects.requireNonNull(reason, "reason");
     }
   }
 
-  /** A summary. */
+  /**
+   * A summary.
+   *
+   * @param alreadyPresent the number of rows already stored
+   * @param byteOrderMark whether to write a byte order mark
+   * @param dataLines the number of data lines
+   * @param delimiter the field delimiter
+   * @param duration the duration
+   * @param encoding the character encoding
+   * @param encodingDetected the encoding detected
+   * @param findingsRaised the number of findings raised
+   * @param firstErrors the first row errors
+   * @param ignoredColumns the columns that were ignored
+   * @param imported the number of rows imported
+   * @param kind the kind
+   * @param rejected the number of rows rejected
+   * @param rowsRead the number of rows read
+   * @param source the source
+   * @param stoppedEarly whether the import stopped before the end of the file
+   */
   public ImportSummary {
     ignoredColumns = List.copyOf(ignoredColumns);
     firstErrors = List.copyOf(firstErrors);
     Objects.requireNonNull(stoppedEarly, "stoppedEarly");
   }
 
-  /** Whether {@link #findingsRaised()} is known: false when the storage could not count its findings. */
+  /**
+   * Whether {@link #findingsRaised()} is known: false when the storage could not count its findings.
+   *
+   * @return whether {@link #findingsRaised()} is known: false when the storage could not count its findings
+   */
   public boolean findingsRaisedKnown() {
     return findingsRaised >= 0;
   }
@@ -76,18 +104,28 @@ public record ImportSummary(ImportKind kind, String source, long dataLines, long
   /**
    * The findings raised as said to users: {@code 12 findings raised}, or {@code findings raised
    * unknown (the storage could not count them)}.
+   *
+   * @return the findings raised as said to users: {@code 12 findings raised}, or {@code findings raised unknown (the storage could not count them)}
    */
   public String findingsDescription() {
     return findingsRaisedKnown() ? String.format(Locale.ROOT, "%,d findings raised", findingsRaised)
         : "findings raised unknown (the storage could not count them)";
   }
 
-  /** Whether the whole file was read: false when the import {@linkplain #stoppedEarly() stopped early}. */
+  /**
+   * Whether the whole file was read: false when the import {@linkplain #stoppedEarly() stopped early}.
+   *
+   * @return whether the whole file was read: false when the import {@linkplain #stoppedEarly() stopped early}
+   */
   public boolean complete() {
     return stoppedEarly.isEmpty();
   }
 
-  /** The encoding as said to users, e.g. {@code UTF-8 (BOM, detected)} or {@code GB18030 (given)}. */
+  /**
+   * The encoding as said to users, e.g. {@code UTF-8 (BOM, detected)} or {@code GB18030 (given)}.
+   *
+   * @return the encoding as said to users, e.g. {@code UTF-8 (BOM, detected)} or {@code GB18030 (given)}
+   */
   public String encodingDescription() {
     return encoding.name() + (byteOrderMark ? " (BOM, " : " (")
         + (encodingDetected ? "detected)" : "given)");
@@ -97,6 +135,8 @@ public record ImportSummary(ImportKind kind, String source, long dataLines, long
    * Where and why the import stopped, in one plain sentence, e.g. {@code INCOMPLETE: stopped at
    * entries.csv line 1,204 (the storage failed …); the rest of the file was not imported — run the
    * same import again to resume}; empty when complete.
+   *
+   * @return where and why the import stopped, in one plain sentence, e.g. {@code INCOMPLETE: stopped at entries.csv line 1,204 (the storage failed …); the rest of the file was not imported — run the same import again to resume}; empty when complete
    */
   public Optional<String> stopDescription() {
     return stoppedEarly.map(s -> String.format(Locale.ROOT, "INCOMPLETE: stopped at %s line %,d (%s); "

@@ -27,6 +27,9 @@ public final class LedgerDateFormat {
    * The day {@code text} writes in one of {@link #DATE_FORMS} (full-width digits read as ASCII,
    * surrounding white space ignored); empty if it is none of them or not a day of the calendar
    * ({@code 2021-02-30}).
+   *
+   * @param text the text
+   * @return the day {@code text} writes in one of {@link #DATE_FORMS} (full-width digits read as ASCII, surrounding white space ignored); empty if it is none of them or not a day of the calendar ({@code 2021-02-30})
    */
   public static Optional<LocalDate> date(String text) {
     try {
@@ -39,6 +42,10 @@ public final class LedgerDateFormat {
   /**
    * The instant {@code text} writes in one of {@link #DATE_TIME_FORMS}, a local date and time read in
    * {@code zone} unless it gives an offset; empty if it is none of them.
+   *
+   * @param text the text
+   * @param zone the zone days are counted in
+   * @return the instant {@code text} writes in one of {@link #DATE_TIME_FORMS}, a local date and time read in {@code zone} unless it gives an offset; empty if it is none of them
    */
   public static Optional<Instant> instant(String text, ZoneId zone) {
     try {

@@ -6,6 +6,10 @@ package dev.cordon.adapters.csv;
  */
 @FunctionalInterface
 public interface ProgressListener {
-  /** The progress so far. */
+  /**
+   * The progress so far.
+   *
+   * @param progress the progress so far
+   */
   void progress(ImportProgress progress);
 }

@@ -18,7 +18,14 @@ import java.util.stream.Collectors;
  * @param violations what is wrong, never empty
  */
 public record RowError(String source, long line, long lastLine, List<Violation> violations) {
-  /** A row error. */
+  /**
+   * A row error.
+   *
+   * @param lastLine the last line read
+   * @param line the line number (1 for the header)
+   * @param source the source
+   * @param violations the violations
+   */
   public RowError {
     violations = List.copyOf(violations);
     if (lastLine < line) {
@@ -26,22 +33,40 @@ public record RowError(String source, long line, long lastLine, List<Violation> 
     }
   }
 
-  /** A row error of a record on one physical line. */
+  /**
+   * A row error of a record on one physical line.
+   *
+   * @param source the source
+   * @param line the line number (1 for the header)
+   * @param violations the violations
+   */
   public RowError(String source, long line, List<Violation> violations) {
     this(source, line, line, violations);
   }
 
-  /** The columns at fault, in order, e.g. {@code [temperature, phone]}. */
+  /**
+   * The columns at fault, in order, e.g. {@code [temperature, phone]}.
+   *
+   * @return the columns at fault, in order, e.g. {@code [temperature, phone]}
+   */
   public List<String> columns() {
     return violations.stream().map(Violation::field).distinct().toList();
   }
 
-  /** The codes, e.g. {@code [CORDON-CSV-004]}. */
+  /**
+   * The codes, e.g. {@code [CORDON-CSV-004]}.
+   *
+   * @return the codes, e.g. {@code [CORDON-CSV-004]}
+   */
   public List<String> codes() {
     return violations.stream().map(Violation::code).toList();
   }
 
-  /** {@code line 17} or, for a record over several physical lines, {@code lines 17–19}. */
+  /**
+   * {@code line 17} or, for a record over several physical lines, {@code lines 17–19}.
+   *
+   * @return {@code line 17} or, for a record over several physical lines, {@code lines 17–19}
+   */
   public String lines() {
     return lastLine > line ? String.format(Locale.ROOT, "lines %d–%d", line, lastLine)
         : String.format(Locale.ROOT, "line %d", line);
@@ -54,6 +79,8 @@ public record RowError(String source, long line, long lastLine, List<Violation> 
    * ({@link Shown#safe}: phone and ID numbers also as written in groups, name-shaped values) in the
    * value and wherever the message repeats it, digit runs that could be a phone or ID number are
    * masked in the messages, and long values are cut.
+   *
+   * @return the reason in one line, in English and Simplified Chinese, as written to the error file's {@code reason} column: {@code CODE column 'value': message / 消息; …}
    */
   public String reason() {
     return violations.stream()

@@ -63,7 +63,11 @@ public final class JdbcOptions {
     this.create = create;
   }
 
-  /** The defaults: zone Asia/Shanghai, migrations on, pool of 10, 10 s connection timeout, 500-row batches and pages. */
+  /**
+   * The defaults: zone Asia/Shanghai, migrations on, pool of 10, 10 s connection timeout, 500-row batches and pages.
+   *
+   * @return the defaults: zone Asia/Shanghai, migrations on, pool of 10, 10 s connection timeout, 500-row batches and pages
+   */
   public static JdbcOptions defaults() {
     return DEFAULTS;
   }
@@ -71,6 +75,8 @@ public final class JdbcOptions {
   /**
    * The options given by {@code options}: its zone and the settings listed in the class comment.
    *
+   * @param options the options
+   * @return the options given by {@code options}: its zone and the settings listed in the class comment
    * @throws CordonConfigurationException if a setting is not a valid value
    */
   public static JdbcOptions from(StorageOptions options) {
@@ -118,42 +124,74 @@ public final class JdbcOptions {
     return value;
   }
 
-  /** The zone in which days are counted: the day columns and date queries use it. */
+  /**
+   * The zone in which days are counted: the day columns and date queries use it.
+   *
+   * @return the zone in which days are counted: the day columns and date queries use it
+   */
   public ZoneId zone() {
     return zone;
   }
 
-  /** Whether the schema is migrated on open. */
+  /**
+   * Whether the schema is migrated on open.
+   *
+   * @return whether the schema is migrated on open
+   */
   public boolean migrate() {
     return migrate;
   }
 
-  /** The user name, if not in the URL. */
+  /**
+   * The user name, if not in the URL.
+   *
+   * @return the user name, if not in the URL
+   */
   public Optional<String> user() {
     return Optional.ofNullable(user);
   }
 
-  /** The password, if not in the URL. Never shown by {@link #toString()}. */
+  /**
+   * The password, if not in the URL. Never shown by {@link #toString()}.
+   *
+   * @return the password, if not in the URL
+   */
   public Optional<String> password() {
     return Optional.ofNullable(password);
   }
 
-  /** Connections in the pool Cordon creates when it opens a URL (a user's DataSource is used as is). */
+  /**
+   * Connections in the pool Cordon creates when it opens a URL (a user's DataSource is used as is).
+   *
+   * @return in the pool Cordon creates when it opens a URL (a user's DataSource is used as is)
+   */
   public int poolSize() {
     return poolSize;
   }
 
-  /** How long to wait for a connection from the pool Cordon creates. */
+  /**
+   * How long to wait for a connection from the pool Cordon creates.
+   *
+   * @return how long to wait for a connection from the pool Cordon creates
+   */
   public Duration connectionTimeout() {
     return connectionTimeout;
   }
 
-  /** Rows per JDBC batch. */
+  /**
+   * Rows per JDBC batch.
+   *
+   * @return per JDBC batch
+   */
   public int batchSize() {
     return batchSize;
   }
 
-  /** Rows per page of a streamed query (also the JDBC fetch size). */
+  /**
+   * Rows per page of a streamed query (also the JDBC fetch size).
+   *
+   * @return per page of a streamed query (also the JDBC fetch size)
+   */
   public int fetchSize() {
     return fetchSize;
   }
@@ -162,6 +200,8 @@ public final class JdbcOptions {
    * Whether the database is opened for reading only: nothing is written on open (no migration, no
    * metadata; an outdated schema is refused) and every write fails with a
    * {@link dev.cordon.core.CordonStorageException}. A read-only file or directory can be opened so.
+   *
+   * @return whether the database is opened for reading only: nothing is written on open (no migration, no metadata; an outdated schema is refused) and every write fails with a {@link dev.cordon.core.CordonStorageException}
    */
   public boolean readOnly() {
     return readOnly;
@@ -172,54 +212,102 @@ public final class JdbcOptions {
    * does not exist is created (with its directories). With {@code false} a missing file is refused
    * with a {@link CordonConfigurationException} naming the path, so that a mistyped path never
    * silently opens a new, empty database.
+   *
+   * @return whether an embedded database file ({@code jdbc:sqlite:PATH}, {@code jdbc:h2:file:PATH}) that does not exist is created (with its directories)
    */
   public boolean create() {
     return create;
   }
 
-  /** These options opening the database for reading only (see {@link #readOnly()}). */
+  /**
+   * These options opening the database for reading only (see {@link #readOnly()}).
+   *
+   * @param readOnly whether the storage only reads
+   * @return These options opening the database for reading only (see {@link #readOnly()})
+   */
   public JdbcOptions withReadOnly(boolean readOnly) {
     return new JdbcOptions(zone, migrate, user, password, poolSize, connectionTimeout, batchSize, fetchSize, readOnly,
         create);
   }
 
-  /** These options creating a missing embedded database file, or refusing it (see {@link #create()}). */
+  /**
+   * These options creating a missing embedded database file, or refusing it (see {@link #create()}).
+   *
+   * @param create whether to create what is missing
+   * @return These options creating a missing embedded database file, or refusing it (see {@link #create()})
+   */
   public JdbcOptions withCreate(boolean create) {
     return new JdbcOptions(zone, migrate, user, password, poolSize, connectionTimeout, batchSize, fetchSize, readOnly,
         create);
   }
 
-  /** These options with another zone. */
+  /**
+   * These options with another zone.
+   *
+   * @param zone the zone days are counted in
+   * @return These options with another zone
+   */
   public JdbcOptions withZone(ZoneId zone) {
     return new JdbcOptions(zone, migrate, user, password, poolSize, connectionTimeout, batchSize, fetchSize, readOnly, create);
   }
 
-  /** These options with migrations on open switched on or off. */
+  /**
+   * These options with migrations on open switched on or off.
+   *
+   * @param migrate whether to run the migrations
+   * @return These options with migrations on open switched on or off
+   */
   public JdbcOptions withMigrate(boolean migrate) {
     return new JdbcOptions(zone, migrate, user, password, poolSize, connectionTimeout, batchSize, fetchSize, readOnly, create);
   }
 
-  /** These options with credentials (either may be null: taken from the URL). */
+  /**
+   * These options with credentials (either may be null: taken from the URL).
+   *
+   * @param user the database user
+   * @param password the database password
+   * @return These options with credentials (either may be null: taken from the URL)
+   */
   public JdbcOptions withCredentials(String user, String password) {
     return new JdbcOptions(zone, migrate, user, password, poolSize, connectionTimeout, batchSize, fetchSize, readOnly, create);
   }
 
-  /** These options with another pool size. */
+  /**
+   * These options with another pool size.
+   *
+   * @param poolSize the largest number of pooled connections
+   * @return These options with another pool size
+   */
   public JdbcOptions withPoolSize(int poolSize) {
     return new JdbcOptions(zone, migrate, user, password, poolSize, connectionTimeout, batchSize, fetchSize, readOnly, create);
   }
 
-  /** These options with another connection timeout (at least 250 ms). */
+  /**
+   * These options with another connection timeout (at least 250 ms).
+   *
+   * @param connectionTimeout the connection timeout
+   * @return These options with another connection timeout (at least 250 ms)
+   */
   public JdbcOptions withConnectionTimeout(Duration connectionTimeout) {
     return new JdbcOptions(zone, migrate, user, password, poolSize, connectionTimeout, batchSize, fetchSize, readOnly, create);
   }
 
-  /** These options with another batch size. */
+  /**
+   * These options with another batch size.
+   *
+   * @param batchSize the number of rows per batch
+   * @return These options with another batch size
+   */
   public JdbcOptions withBatchSize(int batchSize) {
     return new JdbcOptions(zone, migrate, user, password, poolSize, connectionTimeout, batchSize, fetchSize, readOnly, create);
   }
 
-  /** These options with another page (fetch) size. */
+  /**
+   * These options with another page (fetch) size.
+   *
+   * @param fetchSize the JDBC fetch size
+   * @return These options with another page (fetch) size
+   */
   public JdbcOptions withFetchSize(int fetchSize) {
     return new JdbcOptions(zone, migrate, user, password, poolSize, connectionTimeout, batchSize, fetchSize, readOnly, create);
   }

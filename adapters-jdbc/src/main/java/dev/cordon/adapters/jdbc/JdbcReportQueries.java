@@ -67,6 +67,9 @@ public final class JdbcReportQueries {
    * Entries per site and day on {@code [from, to)}, ordered by day then site: the same figures as
    * {@link dev.cordon.core.storage.EntryLedger#dailyCounts}.
    *
+   * @param from the start of the span, inclusive
+   * @param to the end of the span, exclusive
+   * @return per site and day on {@code [from, to)}, ordered by day then site: the same figures as {@link dev.cordon.core.storage.EntryLedger#dailyCounts}
    * @param feverThreshold the policy's fever threshold in °C (a temperature at or above it is a fever)
    */
   public List<EntryDayCount> entriesBySiteAndDay(LocalDate from, LocalDate to, BigDecimal feverThreshold) {
@@ -77,6 +80,9 @@ public final class JdbcReportQueries {
    * Entries per owning unit and day on {@code [from, to)}, ordered by day then unit. Entries at sites
    * that are not stored are not counted.
    *
+   * @param from the start of the span, inclusive
+   * @param to the end of the span, exclusive
+   * @return per owning unit and day on {@code [from, to)}, ordered by day then unit
    * @param feverThreshold the policy's fever threshold in °C
    */
   public List<UnitDay> entriesByUnitAndDay(LocalDate from, LocalDate to, BigDecimal feverThreshold) {
@@ -100,7 +106,13 @@ public final class JdbcReportQueries {
     });
   }
 
-  /** Disinfection records per site and day on {@code [from, to)}, ordered by day then site. */
+  /**
+   * Disinfection records per site and day on {@code [from, to)}, ordered by day then site.
+   *
+   * @param from the start of the span, inclusive
+   * @param to the end of the span, exclusive
+   * @return Disinfection records per site and day on {@code [from, to)}, ordered by day then site
+   */
   public List<SiteDisinfections> disinfectionsBySiteAndDay(LocalDate from, LocalDate to) {
     String sql = "SELECT disinfection_day, site_id, COUNT(*) FROM cordon_disinfection_record"
         + " WHERE disinfection_day >= ? AND disinfection_day < ?"
@@ -123,6 +135,10 @@ public final class JdbcReportQueries {
   /**
    * Findings (latest versions) dated on {@code [from, to)} per day, unit, severity and status,
    * ordered by day, unit (findings without a unit first), severity and status.
+   *
+   * @param from the start of the span, inclusive
+   * @param to the end of the span, exclusive
+   * @return (latest versions) dated on {@code [from, to)} per day, unit, severity and status, ordered by day, unit (findings without a unit first), severity and status
    */
   public List<FindingCount> findingsByUnitAndDay(LocalDate from, LocalDate to) {
     String sql = "SELECT finding_date, unit_id, severity, status, COUNT(*) FROM cordon_finding"

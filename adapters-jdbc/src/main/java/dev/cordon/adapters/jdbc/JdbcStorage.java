@@ -81,7 +81,12 @@ public final class JdbcStorage implements Storage {
     this.keeper = keeper;
   }
 
-  /** Whether {@code url} is a JDBC URL this storage opens: {@code jdbc:sqlite:…}, {@code jdbc:h2:…} or {@code jdbc:postgresql:…}. */
+  /**
+   * Whether {@code url} is a JDBC URL this storage opens: {@code jdbc:sqlite:…}, {@code jdbc:h2:…} or {@code jdbc:postgresql:…}.
+   *
+   * @param url the storage URL
+   * @return whether {@code url} is a JDBC URL this storage opens: {@code jdbc:sqlite:…}, {@code jdbc:h2:…} or {@code jdbc:postgresql:…}
+   */
   public static boolean supports(String url) {
     return url != null && (url.startsWith("jdbc:sqlite:") || url.startsWith("jdbc:h2:")
         || url.startsWith("jdbc:postgresql:"));
@@ -99,6 +104,9 @@ public final class JdbcStorage implements Storage {
    * H2 stays supported for existing files and in-memory databases, but SQLite is the engine Cordon's
    * crash test runs on every build.
    *
+   * @param url the storage URL
+   * @param options the options
+   * @return the database at {@code url} with a connection pool of its own (HikariCP), closed by {@link #close()}
    * @throws CordonConfigurationException if the URL is not an SQLite, H2 or PostgreSQL URL, the
    *     PostgreSQL driver is missing, the file does not exist and may not be created, the file is not
    *     a Cordon database, or the schema is from a newer Cordon (or outdated, with migrations off)
@@ -227,6 +235,9 @@ public final class JdbcStorage implements Storage {
    * pool, usually). Cordon borrows connections and gives them back with their autocommit setting as
    * found; it never closes the data source. Tables are created in the connection's default schema.
    *
+   * @param dataSource the data source
+   * @param options the options
+   * @return Cordon's storage in the database behind {@code dataSource}, your application's own (a pool, usually)
    * @throws CordonConfigurationException if the database is neither H2 nor PostgreSQL, or the schema
    *     is from a newer Cordon (or outdated, with migrations off)
    * @throws CordonStorageException if the database cannot be reached
@@ -285,7 +296,11 @@ public final class JdbcStorage implements Storage {
     }
   }
 
-  /** Day-by-day counts computed in SQL, for the daily reports. */
+  /**
+   * Day-by-day counts computed in SQL, for the daily reports.
+   *
+   * @return Day-by-day counts computed in SQL, for the daily reports
+   */
   public JdbcReportQueries reports() {
     return reports;
   }

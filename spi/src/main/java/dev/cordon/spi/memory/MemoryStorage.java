@@ -29,12 +29,21 @@ public final class MemoryStorage implements Storage {
   private final Map<RecordKind<?, ?>, MemoryTable<?, ?>> tables = new LinkedHashMap<>();
   private volatile boolean closed;
 
-  /** A new, empty in-memory storage counting days in Asia/Shanghai. */
+  /**
+   * A new, empty in-memory storage counting days in Asia/Shanghai.
+   *
+   * @param url the storage URL
+   */
   public MemoryStorage(String url) {
     this(url, ZoneId.of("Asia/Shanghai"));
   }
 
-  /** A new, empty in-memory storage counting days in {@code zone}. */
+  /**
+   * A new, empty in-memory storage counting days in {@code zone}.
+   *
+   * @param url the storage URL
+   * @param zone the zone days are counted in
+   */
   public MemoryStorage(String url, ZoneId zone) {
     this.url = url;
     this.zone = zone;

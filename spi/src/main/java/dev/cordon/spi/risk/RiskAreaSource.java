@@ -7,17 +7,26 @@ import dev.cordon.core.risk.PublishedRiskAreas;
  * a feed. Load it into storage with {@code cordon.loadRiskAreas(source)}.
  */
 public interface RiskAreaSource {
-  /** A short, stable id, e.g. {@code cn-national-2021q4}. */
+  /**
+   * A short, stable id, e.g. {@code cn-national-2021q4}.
+   *
+   * @return a short, stable id, e.g. {@code cn-national-2021q4}
+   */
   String id();
 
   /**
    * Reads the lists: the dated areas and the published names that could not be resolved.
    *
+   * @return the lists: the dated areas and the published names that could not be resolved
    * @throws dev.cordon.core.CordonConfigurationException if the source cannot be read
    */
   PublishedRiskAreas load();
 
-  /** China's national lists of 2021-09-30 … 2021-12-30, shipped with Cordon. */
+  /**
+   * China's national lists of 2021-09-30 … 2021-12-30, shipped with Cordon.
+   *
+   * @return national lists of 2021-09-30 … 2021-12-30, shipped with Cordon
+   */
   static RiskAreaSource china2021q4() {
     return new China2021Q4RiskAreas();
   }

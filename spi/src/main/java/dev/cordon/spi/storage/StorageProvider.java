@@ -13,26 +13,46 @@ import dev.cordon.core.storage.Storage;
  * conformance kit ({@code cordon-tck}).
  */
 public interface StorageProvider {
-  /** A short, stable id, e.g. {@code memory} or {@code jdbc}. */
+  /**
+   * A short, stable id, e.g. {@code memory} or {@code jdbc}.
+   *
+   * @return a short, stable id, e.g. {@code memory} or {@code jdbc}
+   */
   String id();
 
-  /** Whether this provider opens {@code url}. Must not throw and must not open anything. */
+  /**
+   * Whether this provider opens {@code url}. Must not throw and must not open anything.
+   *
+   * @param url the storage URL
+   * @return whether this provider opens {@code url}
+   */
   boolean supports(String url);
 
   /**
    * Opens the storage at {@code url}.
    *
+   * @param url the storage URL
+   * @param options the options
+   * @return the storage at {@code url}
    * @throws dev.cordon.core.CordonConfigurationException if the URL or options are unusable
    * @throws dev.cordon.core.CordonStorageException if the storage cannot be reached
    */
   Storage open(String url, StorageOptions options);
 
-  /** The Maven coordinates that bring this provider, named in discovery errors. */
+  /**
+   * The Maven coordinates that bring this provider, named in discovery errors.
+   *
+   * @return the Maven coordinates that bring this provider, named in discovery errors
+   */
   default String artifact() {
     return "(unknown artifact)";
   }
 
-  /** The URL schemes this provider claims, for error messages, e.g. {@code jdbc:h2:}. */
+  /**
+   * The URL schemes this provider claims, for error messages, e.g. {@code jdbc:h2:}.
+   *
+   * @return the URL schemes this provider claims, for error messages, e.g. {@code jdbc:h2:}
+   */
   default String schemes() {
     return id() + ":";
   }

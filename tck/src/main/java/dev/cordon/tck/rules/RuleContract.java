@@ -40,10 +40,18 @@ import org.junit.jupiter.api.Test;
 public abstract class RuleContract {
   private static final Instant REVIEWED_AT = Instant.parse("2021-01-01T00:00:00Z");
 
-  /** The rule under test (a new instance each call is fine). */
+  /**
+   * The rule under test (a new instance each call is fine).
+   *
+   * @return the rule under test (a new instance each call is fine)
+   */
   protected abstract Rule rule();
 
-  /** Records, policy and days in which the rule finds at least one thing. */
+  /**
+   * Records, policy and days in which the rule finds at least one thing.
+   *
+   * @return Records, policy and days in which the rule finds at least one thing
+   */
   protected abstract Scenario scenario();
 
   private RuleKit.Checked checkedAtOnce(Scenario s) {

@@ -65,29 +65,55 @@ public final class RuleKit {
     this.rule = Objects.requireNonNull(rule, "rule");
   }
 
-  /** A kit for {@code rule}: a plug-in's rule, or one of the built-in rules. */
+  /**
+   * A kit for {@code rule}: a plug-in's rule, or one of the built-in rules.
+   *
+   * @param rule the rule
+   * @return a kit for {@code rule}: a plug-in's rule, or one of the built-in rules
+   */
   public static RuleKit forRule(Rule rule) {
     return new RuleKit(rule);
   }
 
-  /** A kit for {@code rule} over the records and policies of {@code scenario}. */
+  /**
+   * A kit for {@code rule} over the records and policies of {@code scenario}.
+   *
+   * @param rule the rule
+   * @param scenario the scenario
+   * @return a kit for {@code rule} over the records and policies of {@code scenario}
+   */
   public static RuleKit forRule(Rule rule, Scenario scenario) {
     return forRule(rule).given(scenario.records().toArray()).policies(scenario.policies());
   }
 
-  /** Adds records to store before the check. */
+  /**
+   * Adds records to store before the check.
+   *
+   * @param more further values
+   * @return records to store before the check
+   */
   public RuleKit given(Object... more) {
     Arrays.stream(more).forEach(r -> records.add(Objects.requireNonNull(r, "record")));
     return this;
   }
 
-  /** The policy in force on every date (default {@link PreventionPolicy#defaults()}). */
+  /**
+   * The policy in force on every date (default {@link PreventionPolicy#defaults()}).
+   *
+   * @param policy the prevention policy
+   * @return the policy in force on every date (default {@link PreventionPolicy#defaults()})
+   */
   public RuleKit policy(PreventionPolicy policy) {
     this.policies = PolicyHistory.of(policy);
     return this;
   }
 
-  /** Dated policies: each record is judged under the policy of its own date. */
+  /**
+   * Dated policies: each record is judged under the policy of its own date.
+   *
+   * @param history the policy history
+   * @return Dated policies: each record is judged under the policy of its own date
+   */
   public RuleKit policies(PolicyHistory history) {
     this.policies = Objects.requireNonNull(history, "history");
     return this;
@@ -96,6 +122,10 @@ public final class RuleKit {
   /**
    * Stores the records in a new {@code memory:} storage and checks the rule over the days
    * {@code [from, to)}, deadlines judged at local midnight starting {@code to}.
+   *
+   * @param from the start of the span, inclusive
+   * @param to the end of the span, exclusive
+   * @return the records in a new {@code memory:} storage and checks the rule over the days {@code [from, to)}, deadlines judged at local midnight starting {@code to}
    */
   public Checked checkedOver(LocalDate from, LocalDate to) {
     return open().thenCheckedOver(from, to);
@@ -105,6 +135,11 @@ public final class RuleKit {
    * Stores the records in a new {@code memory:} storage and checks the rule over the days
    * {@code [from, to)}, deadlines (overdue returns, unreported returns, follow-up) judged at
    * {@code asOf}.
+   *
+   * @param from the start of the span, inclusive
+   * @param to the end of the span, exclusive
+   * @param asOf the instant the answer holds at
+   * @return the records in a new {@code memory:} storage and checks the rule over the days {@code [from, to)}, deadlines (overdue returns, unreported returns, follow-up) judged at {@code asOf}
    */
   public Checked checkedOver(LocalDate from, LocalDate to, Instant asOf) {
     return open().thenCheckedOver(from, to, asOf);
@@ -113,6 +148,10 @@ public final class RuleKit {
   /**
    * Stores the records in a new {@code memory:} storage and checks the rule one day at a time,
    * {@code from} up to {@code to} (exclusive) — as a nightly job would.
+   *
+   * @param from the start of the span, inclusive
+   * @param to the end of the span, exclusive
+   * @return the records in a new {@code memory:} storage and checks the rule one day at a time, {@code from} up to {@code to} (exclusive) — as a nightly job would
    */
   public Checked checkedDayByDay(LocalDate from, LocalDate to) {
     Checked checked = open();
@@ -205,7 +244,13 @@ public final class RuleKit {
       this.ruleId = ruleId;
     }
 
-    /** Checks the rule again over {@code [from, to)} on the same storage (a re-run, or the next day). */
+    /**
+     * Checks the rule again over {@code [from, to)} on the same storage (a re-run, or the next day).
+     *
+     * @param from the start of the span, inclusive
+     * @param to the end of the span, exclusive
+     * @return the rule again over {@code [from, to)} on the same storage (a re-run, or the next day)
+     */
     public Checked thenCheckedOver(LocalDate from, LocalDate to) {
       CheckRun run = cordon.checks().run(from, to, List.of(ruleId));
       runs.add(run);
@@ -213,12 +258,23 @@ public final class RuleKit {
       return this;
     }
 
-    /** Every finding the runs produced, in its stored (latest) version, ordered by id. */
+    /**
+     * Every finding the runs produced, in its stored (latest) version, ordered by id.
+     *
+     * @return every finding the runs produced, in its stored (latest) version, ordered by id
+     */
     public List<Finding> findings() {
       return seen.stream().map(id -> cordon.storage().findings().get(id).orElseThrow()).toList();
     }
 
-    /** Checks the rule again over {@code [from, to)} on the same storage, deadlines judged at {@code asOf}. */
+    /**
+     * Checks the rule again over {@code [from, to)} on the same storage, deadlines judged at {@code asOf}.
+     *
+     * @param from the start of the span, inclusive
+     * @param to the end of the span, exclusive
+     * @param asOf the instant the answer holds at
+     * @return the rule again over {@code [from, to)} on the same storage, deadlines judged at {@code asOf}
+     */
     public Checked thenCheckedOver(LocalDate from, LocalDate to, Instant asOf) {
       CheckRun run = cordon.checks().run(from, to, asOf, List.of(ruleId));
       runs.add(run);
@@ -226,17 +282,29 @@ public final class RuleKit {
       return this;
     }
 
-    /** The ids of {@link #findings()}, ordered. */
+    /**
+     * The ids of {@link #findings()}, ordered.
+     *
+     * @return the ids of {@link #findings()}, ordered
+     */
     public List<FindingId> ids() {
       return List.copyOf(seen);
     }
 
-    /** The check runs so far, oldest first. */
+    /**
+     * The check runs so far, oldest first.
+     *
+     * @return the check runs so far, oldest first
+     */
     public List<CheckRun> runs() {
       return List.copyOf(runs);
     }
 
-    /** The latest check run. */
+    /**
+     * The latest check run.
+     *
+     * @return the latest check run
+     */
     public CheckRun lastRun() {
       return runs.get(runs.size() - 1);
     }
@@ -244,6 +312,10 @@ public final class RuleKit {
     /**
      * Marks a stored finding CONFIRMED (甄別確認) at {@code at}, as a reviewer would — to see that a
      * re-run keeps the review.
+     *
+     * @param id the id
+     * @param at the instant
+     * @return a stored finding CONFIRMED (甄別確認) at {@code at}, as a reviewer would — to see that a re-run keeps the review
      */
     public Finding confirm(FindingId id, Instant at) {
       Finding f = cordon.storage().findings().get(id)
@@ -254,7 +326,11 @@ public final class RuleKit {
       return confirmed;
     }
 
-    /** The storage the records and findings are in, to look at anything else. */
+    /**
+     * The storage the records and findings are in, to look at anything else.
+     *
+     * @return the storage the records and findings are in, to look at anything else
+     */
     public Storage storage() {
       return cordon.storage();
     }

@@ -23,7 +23,14 @@ import java.util.Objects;
  * @param to the first day after the days checked
  */
 public record Scenario(List<Object> records, PolicyHistory policies, LocalDate from, LocalDate to) {
-  /** Checks the parts: {@code from} must be before {@code to}. */
+  /**
+   * Checks the parts: {@code from} must be before {@code to}.
+   *
+   * @param from the start of the span, inclusive
+   * @param policies the policies
+   * @param records the records
+   * @param to the end of the span, exclusive
+   */
   public Scenario {
     records = List.copyOf(records);
     Objects.requireNonNull(policies, "policies");
@@ -34,12 +41,22 @@ public record Scenario(List<Object> records, PolicyHistory policies, LocalDate f
     }
   }
 
-  /** Starts a scenario over these records, judged under {@link PreventionPolicy#defaults()}. */
+  /**
+   * Starts a scenario over these records, judged under {@link PreventionPolicy#defaults()}.
+   *
+   * @param records the records
+   * @return a scenario over these records, judged under {@link PreventionPolicy#defaults()}
+   */
   public static Draft given(Object... records) {
     return new Draft(Arrays.asList(records), PolicyHistory.of(PreventionPolicy.defaults().build()));
   }
 
-  /** The same records and days under other policies — e.g. one that switches the rule off. */
+  /**
+   * The same records and days under other policies — e.g. one that switches the rule off.
+   *
+   * @param other the other value
+   * @return the same records and days under other policies — e.g. one that switches the rule off
+   */
   public Scenario withPolicies(PolicyHistory other) {
     return new Scenario(records, other, from, to);
   }
@@ -54,25 +71,46 @@ public record Scenario(List<Object> records, PolicyHistory policies, LocalDate f
       this.policies = policies;
     }
 
-    /** More records. */
+    /**
+     * More records.
+     *
+     * @param more further values
+     * @return More records
+     */
     public Draft and(Object... more) {
       records.addAll(Arrays.asList(more));
       return this;
     }
 
-    /** One policy for every date. */
+    /**
+     * One policy for every date.
+     *
+     * @param policy the prevention policy
+     * @return one policy for every date
+     */
     public Draft policy(PreventionPolicy policy) {
       this.policies = PolicyHistory.of(policy);
       return this;
     }
 
-    /** Dated policies. */
+    /**
+     * Dated policies.
+     *
+     * @param history the policy history
+     * @return Dated policies
+     */
     public Draft policies(PolicyHistory history) {
       this.policies = Objects.requireNonNull(history, "history");
       return this;
     }
 
-    /** The scenario, checked over the days {@code [from, to)}. */
+    /**
+     * The scenario, checked over the days {@code [from, to)}.
+     *
+     * @param from the start of the span, inclusive
+     * @param to the end of the span, exclusive
+     * @return the scenario, checked over the days {@code [from, to)}
+     */
     public Scenario over(LocalDate from, LocalDate to) {
       return new Scenario(records, policies, from, to);
     }

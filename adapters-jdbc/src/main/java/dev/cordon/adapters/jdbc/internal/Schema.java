@@ -57,6 +57,8 @@ public final class Schema {
       boolean mustExist, boolean readOnly) {
     Flyway flyway = Flyway.configure(Schema.class.getClassLoader())
         .dataSource(dataSource)
+        // Flyway's own choice of logger may fall back to java.util.logging or stderr; Cordon logs through SLF4J only
+        .loggers("slf4j")
         .locations(dialect.migrations())
         .table(HISTORY_TABLE)
         // a database that already holds the application's own tables gets Cordon's beside them
