@@ -10,7 +10,7 @@ import dev.cordon.core.finding.Finding;
 import dev.cordon.core.finding.FindingStatus;
 import dev.cordon.core.json.CordonJson;
 import dev.cordon.core.person.PersonId;
-import dev.cordon.core.privacy.PersonalField;
+import dev.cordon.core.validation.PersonalField;
 import dev.cordon.core.privacy.PurgeOutcome;
 import dev.cordon.core.privacy.PurgeRecord;
 import dev.cordon.core.report.Report;

@@ -129,6 +129,35 @@ public abstract class StorageCoreContract extends StorageContract {
     assertThat(list(entries.all())).containsExactly(oldErased, fixErased);
   }
 
+  /**
+   * all() is weakly consistent: the reading thread may rewrite and insert records between its
+   * elements, each write its own transaction, and the stream goes on to the end, every record seen
+   * once.
+   */
+  @Test
+  public void allToleratesWritesBetweenItsElements() {
+    RecordTable<EntryId, Entry> entries = storage.table(RecordKind.ENTRIES);
+    List<Entry> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < 1200; i++) {
+      rows.add(TckData.visitorEntry(String.format("e-%04d", i), "s-001", TckData.ALATAN_BATER, T.plusSeconds(i)));
+    }
+    entries.insertAbsent(rows);
+    List<EntryId> seen = new java.util.ArrayList<>();
+    try (java.util.stream.Stream<Entry> all = entries.all()) {
+      all.forEach(e -> {
+        seen.add(e.id());
+        storage.inTransaction(() -> entries.rewrite(e.id(), List.of(dev.cordon.core.privacy.Redaction.erase(e))));
+        if (seen.size() % 100 == 0) {
+          storage.inTransaction(() -> entries.insertAbsent(List.of(TckData.visitorEntry(
+              "z-" + seen.size(), "s-001", TckData.O_NEILL, T))));
+        }
+      });
+    }
+    assertThat(seen.subList(0, 1200)).containsExactlyElementsOf(rows.stream().map(Entry::id).toList());
+    assertThat(list(entries.all()).stream().filter(e -> e.id().value().startsWith("e-")))
+        .hasSize(1200).allSatisfy(e -> assertThat(e.entrant().name()).isEmpty());
+  }
+
   /** A nested transaction that throws is undone alone; the outer one goes on and commits. */
   @Test
   public void aNestedTransactionThatThrowsIsUndoneAlone() {

@@ -36,16 +36,51 @@ abstract class MigrationBehaviour {
     try (Connection keep = connect(url)) {
       try (JdbcStorage s = JdbcStorage.open(url, options())) {
         s.units().put(TckData.unit("u1", "一分公司"));
-        assertThat(s.describe()).containsEntry("schemaVersion", "4");
+        assertThat(s.describe()).containsEntry("schemaVersion", "5");
       }
       long applied = count(keep, "SELECT COUNT(*) FROM \"cordon_schema_history\"");
       try (JdbcStorage s = JdbcStorage.open(url, options())) {
         assertThat(s.units().count()).isEqualTo(1);
-        assertThat(s.describe()).containsEntry("schemaVersion", "4");
+        assertThat(s.describe()).containsEntry("schemaVersion", "5");
       }
       assertThat(count(keep, "SELECT COUNT(*) FROM \"cordon_schema_history\"")).isEqualTo(applied);
-      assertThat(count(keep, "SELECT COUNT(*) FROM \"cordon_schema_history\" WHERE \"version\" IN ('1', '2', '3', '4')"
-          + " AND \"success\" = TRUE")).isEqualTo(4);
+      assertThat(count(keep, "SELECT COUNT(*) FROM \"cordon_schema_history\" WHERE \"version\" IN ('1', '2', '3', '4', '5')"
+          + " AND \"success\" = TRUE")).isEqualTo(5);
+    }
+  }
+
+  /**
+   * A database written by the previous version (schema 4, before the purge and access logs) migrates
+   * to 5 on open, keeps its records, and can be purged.
+   */
+  @Test
+  void aVersion4DatabaseGainsTheLogsKeepsItsRecordsAndCanBePurged() throws SQLException {
+    String url = newDatabase();
+    dev.cordon.core.entry.Entry row = TckData.visitorEntry("e-1", "s-001", TckData.ZHANG_SAN, TckData.at("2021-10-25T09:00"));
+    try (Connection keep = connect(url)) {
+      try (JdbcStorage s = JdbcStorage.open(url, options())) {
+        s.entries().put(row);
+      }
+      try (Statement st = keep.createStatement()) {
+        st.executeUpdate("DROP TABLE cordon_purge_log");
+        st.executeUpdate("DROP TABLE cordon_access_log");
+        st.executeUpdate("DELETE FROM \"cordon_schema_history\" WHERE \"version\" = '5'");
+        if (!keep.getAutoCommit()) {
+          keep.commit();
+        }
+      }
+      try (JdbcStorage s = JdbcStorage.open(url, options())) {
+        assertThat(s.describe()).containsEntry("schemaVersion", "5");
+        assertThat(s.entries().get(row.id())).contains(row);
+        try (dev.cordon.Cordon c = dev.cordon.Cordon.builder().storage(s)
+            .clock(java.time.Clock.fixed(java.time.Instant.parse("2022-06-01T00:00:00Z"), java.time.ZoneOffset.UTC))
+            .build()) {
+          assertThat(c.personalData().purge(java.time.LocalDate.of(2022, 6, 1), "test").records())
+              .containsEntry("entry", 1);
+        }
+        assertThat(s.entries().get(row.id()).orElseThrow().entrant().name()).isEmpty();
+        assertThat(s.purgeLog().count()).isEqualTo(1);
+      }
     }
   }
 
@@ -64,7 +99,7 @@ abstract class MigrationBehaviour {
       }
       assertThatThrownBy(() -> JdbcStorage.open(url, options()))
           .isInstanceOf(CordonConfigurationException.class)
-          .hasMessageContaining("schema version 7").hasMessageContaining("up to 4");
+          .hasMessageContaining("schema version 7").hasMessageContaining("up to 5");
     }
   }
 

@@ -245,7 +245,7 @@ abstract class StorageBehaviour {
 
   @Test
   void describeNamesProviderUrlSchemaVersionAndDatabase() {
-    assertThat(storage.describe()).containsEntry("provider", "jdbc").containsEntry("schemaVersion", "4")
+    assertThat(storage.describe()).containsEntry("provider", "jdbc").containsEntry("schemaVersion", "5")
         .containsKeys("url", "database", "zone");
     assertThat(storage.describe().get("url")).startsWith("jdbc:");
   }

@@ -1,7 +1,7 @@
 package dev.cordon.core.person;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.cordon.core.privacy.PersonalField;
+import dev.cordon.core.validation.PersonalField;
 import dev.cordon.core.validation.LedgerDate;
 import java.time.LocalDate;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package dev.cordon.core.privacy;
 
+import dev.cordon.core.validation.PersonalField;
 import java.time.LocalDate;
 import java.util.Map;
 

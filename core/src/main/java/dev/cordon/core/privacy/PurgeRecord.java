@@ -1,5 +1,6 @@
 package dev.cordon.core.privacy;
 
+import dev.cordon.core.validation.PersonalField;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.cordon.core.CordonStyle;

@@ -1,5 +1,6 @@
 package dev.cordon.core.privacy;
 
+import dev.cordon.core.validation.PersonalField;
 import dev.cordon.core.entry.Entrant;
 import dev.cordon.core.entry.Entry;
 import dev.cordon.core.person.Person;

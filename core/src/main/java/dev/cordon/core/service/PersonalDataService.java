@@ -5,7 +5,7 @@ import dev.cordon.core.policy.PolicyHistory;
 import dev.cordon.core.policy.PreventionPolicy;
 import dev.cordon.core.policy.Retention;
 import dev.cordon.core.privacy.AccessRecord;
-import dev.cordon.core.privacy.PersonalField;
+import dev.cordon.core.validation.PersonalField;
 import dev.cordon.core.privacy.PurgeOutcome;
 import dev.cordon.core.privacy.PurgeRecord;
 import dev.cordon.core.privacy.Redaction;
@@ -210,11 +210,16 @@ public final class PersonalDataService {
             return;
           }
           due.add(kind.idOf(v));
+          if (due.size() == batchSize) {
+            // erased between two elements of the stream, which RecordTable.all() allows: memory
+            // stays bounded by the batch, not by the history
+            batch(kind, table, List.copyOf(due));
+            due.clear();
+          }
         });
       }
-      for (int from = 0; from < due.size(); from += batchSize) {
-        List<K> ids = due.subList(from, Math.min(due.size(), from + batchSize));
-        batch(kind, table, ids);
+      if (!due.isEmpty()) {
+        batch(kind, table, List.copyOf(due));
       }
     }
 

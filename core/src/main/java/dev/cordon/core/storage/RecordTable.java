@@ -63,7 +63,13 @@ public interface RecordTable<K extends Comparable<K>, V> {
    */
   Optional<K> markSuperseded(K old, K by);
 
-  /** Every record in its latest version, ordered by id, streamed (close the stream). */
+  /**
+   * Every record in its latest version, ordered by id, streamed (close the stream). The stream is
+   * weakly consistent: the same thread may write — insert, append, mark, rewrite, each in its own
+   * transaction — between two of its elements, and the stream goes on without failing; records
+   * written after the stream passed their place may or may not appear. (A purge erases in batches
+   * while it reads, so that its memory is bounded by a batch, not by the history.)
+   */
   Stream<V> all();
 
   /**

@@ -1,7 +1,7 @@
 package dev.cordon.core.travel;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.cordon.core.privacy.PersonalField;
+import dev.cordon.core.validation.PersonalField;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;

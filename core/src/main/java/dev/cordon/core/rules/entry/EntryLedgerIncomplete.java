@@ -1,6 +1,6 @@
 package dev.cordon.core.rules.entry;
 
-import dev.cordon.core.privacy.PersonalField;
+import dev.cordon.core.validation.PersonalField;
 
 import dev.cordon.core.entry.Entrant;
 import dev.cordon.core.entry.Entry;

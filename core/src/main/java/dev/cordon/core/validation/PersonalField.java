@@ -1,4 +1,4 @@
-package dev.cordon.core.privacy;
+package dev.cordon.core.validation;
 
 /**
  * A personal value a record may hold (個人信息字段): what a purge erases and a scoped view withholds.
