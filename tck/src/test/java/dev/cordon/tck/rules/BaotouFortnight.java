@@ -96,10 +96,11 @@ final class BaotouFortnight {
         .itinerary(ItineraryCode.of(false, KUNDULUN)).decision(Decision.ADMITTED);
   }
 
-  /** A visitor's row at the gate (name, purpose and host given; no phone). */
+  /** A visitor's complete row at the gate. */
   private static Entry.Builder gate(String id, LocalDate day, int hour, int minute) {
     return Entry.builder().id(EntryId.of(id)).site(GATE).at(at(day, hour, minute))
-        .entrant(Entrant.builder().category(PersonCategory.VISITOR).name("李女士").purpose("送货").host("张伟").build())
+        .entrant(Entrant.builder().category(PersonCategory.VISITOR).name("李女士")
+            .phone(dev.cordon.core.person.PhoneNumber.parse("13947212345")).purpose("送货").host("张伟").build())
         .temperature(new BigDecimal("36.4")).healthCode(HealthCodeColour.GREEN).decision(Decision.ADMITTED);
   }
 
