@@ -48,6 +48,7 @@ module dev.cordon.core {
   exports dev.cordon.core.rules.duty;
   exports dev.cordon.core.rules.entry;
   exports dev.cordon.core.rules.inspection;
+  exports dev.cordon.core.rules.ledger;
   exports dev.cordon.core.rules.notice;
   exports dev.cordon.core.rules.supply;
   exports dev.cordon.core.rules.travel;

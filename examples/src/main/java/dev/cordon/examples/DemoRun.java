@@ -371,7 +371,12 @@ final class DemoRun {
             List.of("DUTY-HOLDER-AWAY")),
         new Case("hall that skipped checks and disinfection", p.laxHall().value(),
             List.of("ENTRY-CHECK-SKIPPED", "DISINFECTION-MISSED")),
-        new Case("unit without a liaison leader", p.unitWithoutLiaison().value(), List.of("DUTY-UNIT-NO-LIAISON")));
+        new Case("unit without a liaison leader", p.unitWithoutLiaison().value(), List.of("DUTY-UNIT-NO-LIAISON")),
+        new Case("hall ledger all 36.5 °C on 10-18 (疑似补记)", p.uniformHall().value(), List.of("LEDGER-UNIFORM")),
+        new Case("hall ledger on the half degree all week", p.heapedHall().value(), List.of("LEDGER-HEAPED")),
+        new Case("employee's rows copied day after day", p.copiedEmployee().value(), List.of("LEDGER-ROWS-COPIED")),
+        new Case("hall visitors typed in 6 min apart", p.typedHall().value(), List.of("LEDGER-TIMES-TYPED")),
+        new Case("hall visitors registered after closing", p.afterHoursHall().value(), List.of("LEDGER-AFTER-HOURS")));
     Map<Case, Map<String, List<String>>> found = new LinkedHashMap<>();
     for (Case c : cases) {
       Map<String, List<String>> byRule = new LinkedHashMap<>();

@@ -113,6 +113,11 @@ class DemoCommandTest {
         .containsPattern("\\[S-B03-HL\\] +ENTRY-CHECK-SKIPPED ENTRY-CHECK-SKIPPED:.*DISINFECTION-MISSED "
             + "DISINFECTION-MISSED:")
         .containsPattern("\\[U-PM\\] +DUTY-UNIT-NO-LIAISON DUTY-UNIT-NO-LIAISON:")
+        .containsPattern("\\[S-B04-HL\\] +LEDGER-UNIFORM LEDGER-UNIFORM:")
+        .containsPattern("\\[S-B06-HL\\] +LEDGER-HEAPED LEDGER-HEAPED:")
+        .containsPattern("copied day after day \\[P-\\d{5}\\] +LEDGER-ROWS-COPIED LEDGER-ROWS-COPIED:")
+        .containsPattern("\\[S-B05-HL\\] +LEDGER-TIMES-TYPED LEDGER-TIMES-TYPED:")
+        .containsPattern("\\[S-B08-HL\\] +LEDGER-AFTER-HOURS LEDGER-AFTER-HOURS:")
         .doesNotContain("NOT FOUND").doesNotContain("rule not in this build");
   }
 

@@ -180,10 +180,14 @@ class SourceDocumentScenarioTest {
               .performedByUnit(PROPERTY).areas("大厅、电梯、卫生间").agent("84消毒液 1:100").build());
         }
       }
-      // the door: everyone checked, green codes, Baotou only
-      for (SiteId s : List.of(KUNQU_HALL, QINGSHAN_HALL, CANTEEN, TOWER)) {
-        cordon.entries().record(employeeEntry(s.value() + "-" + day, s, KUNQU_HEAD, at(day, 8, 0), "36.4",
-            ItineraryCode.of(false, RegionCode.of("150200"))));
+      // the door: everyone checked, green codes, Baotou only — measured at the door, so the times and
+      // readings vary as measured ones do (the same minute and reading every day is LEDGER-ROWS-COPIED)
+      List<SiteId> doors = List.of(KUNQU_HALL, QINGSHAN_HALL, CANTEEN, TOWER);
+      for (int i = 0; i < doors.size(); i++) {
+        SiteId s = doors.get(i);
+        int k = day.getDayOfMonth() + 3 * i;
+        cordon.entries().record(employeeEntry(s.value() + "-" + day, s, KUNQU_HEAD, at(day, 8 + 2 * i, (k * 7) % 60),
+            "36." + (1 + k % 7), ItineraryCode.of(false, RegionCode.of("150200"))));
       }
     }
 

@@ -79,6 +79,8 @@ public final class PolicyHistory {
     complete.fieldNames().forEachRemaining(attributes::add);
     Set<String> retention = new TreeSet<>();
     complete.get("retention").fieldNames().forEachRemaining(retention::add);
+    Set<String> forensics = new TreeSet<>();
+    complete.get("ledgerForensics").fieldNames().forEachRemaining(forensics::add);
     List<Violation> missing = new ArrayList<>();
     for (int i = 0; i < tree.size(); i++) {
       JsonNode policy = tree.get(i);
@@ -95,6 +97,14 @@ public final class PolicyHistory {
         for (String a : retention) {
           if (!kept.has(a)) {
             missing.add(CordonErrors.required("$[" + i + "].retention." + a));
+          }
+        }
+      }
+      JsonNode ledger = policy.get("ledgerForensics");
+      if (ledger != null && ledger.isObject()) {
+        for (String a : forensics) {
+          if (!ledger.has(a)) {
+            missing.add(CordonErrors.required("$[" + i + "].ledgerForensics." + a));
           }
         }
       }

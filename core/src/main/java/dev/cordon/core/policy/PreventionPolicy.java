@@ -207,6 +207,17 @@ public abstract class PreventionPolicy {
     return Retention.defaults();
   }
 
+  /**
+   * The model of an honest registration ledger and the false-alarm rate of the forensic LEDGER-*
+   * rules (臺賬不實). Optional in JSON: a policy file without it, or with only some of its
+   * attributes, gets the defaults.
+   */
+  @Valid
+  @Value.Default
+  public LedgerForensics ledgerForensics() {
+    return LedgerForensics.defaults();
+  }
+
   /** The last plausible date of a record recorded on {@code today}: today plus {@link #plausibleDaysAhead()}. */
   public LocalDate plausibleUntil(LocalDate today) {
     return today.plusDays(plausibleDaysAhead());

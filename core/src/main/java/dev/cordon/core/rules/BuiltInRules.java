@@ -14,6 +14,12 @@ import dev.cordon.core.rules.entry.EntryFeverAdmitted;
 import dev.cordon.core.rules.entry.EntryItineraryAdmitted;
 import dev.cordon.core.rules.entry.EntryLedgerIncomplete;
 import dev.cordon.core.rules.inspection.InspectionItemFailed;
+import dev.cordon.core.rules.ledger.LedgerAfterHours;
+import dev.cordon.core.rules.ledger.LedgerHeaped;
+import dev.cordon.core.rules.ledger.LedgerReadingRepeated;
+import dev.cordon.core.rules.ledger.LedgerRowsCopied;
+import dev.cordon.core.rules.ledger.LedgerTimesTyped;
+import dev.cordon.core.rules.ledger.LedgerUniform;
 import dev.cordon.core.rules.notice.NoticeUnreviewed;
 import dev.cordon.core.rules.supply.SupplyExpiredHeld;
 import dev.cordon.core.rules.supply.SupplyKitIncomplete;
@@ -53,6 +59,12 @@ public final class BuiltInRules {
         new EntryItineraryAdmitted(),
         new EntryLedgerIncomplete(),
         new InspectionItemFailed(),
+        new LedgerAfterHours(),
+        new LedgerHeaped(),
+        new LedgerReadingRepeated(),
+        new LedgerRowsCopied(),
+        new LedgerTimesTyped(),
+        new LedgerUniform(),
         new NoticeUnreviewed(),
         new SupplyExpiredHeld(),
         new SupplyKitIncomplete(),

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -62,6 +63,12 @@ public abstract class Site {
   public Set<EntryCheck> requiredChecks() {
     return keySite() ? EnumSet.allOf(EntryCheck.class) : EnumSet.noneOf(EntryCheck.class);
   }
+
+  /**
+   * When the site is open (開放時間), every day; absent, it is always open. Rows registered while it
+   * is closed are what {@code LEDGER-AFTER-HOURS} looks for.
+   */
+  public abstract Optional<OpeningHours> openingHours();
 
   /** Whether {@code check} is required at this site. */
   public boolean requires(EntryCheck check) {

@@ -61,6 +61,22 @@ class PolicyFileTest {
   }
 
   @Test
+  void theLedgerForensicsAreRequiredWithEveryOneOfTheirAttributes() throws IOException {
+    ArrayNode file = twoVersions();
+    ((ObjectNode) file.get(0)).remove("ledgerForensics");
+    ((ObjectNode) file.get(1).get("ledgerForensics")).remove("falseAlarmRate");
+    assertThatThrownBy(() -> read(file.toString())).isInstanceOfSatisfying(CordonValidationException.class,
+        e -> assertThat(e.violations()).extracting(Violation::field)
+            .containsExactlyInAnyOrder("$[0].ledgerForensics", "$[1].ledgerForensics.falseAlarmRate"));
+    ArrayNode changed = twoVersions();
+    ((ObjectNode) changed.get(1).get("ledgerForensics")).put("afterHoursGraceMinutes", 15);
+    assertThat(read(changed.toString()).latest().ledgerForensics().afterHoursGraceMinutes()).isEqualTo(15);
+    ((ObjectNode) changed.get(1).get("ledgerForensics")).put("falseAlarmRate", new BigDecimal("0.5"));
+    assertThatThrownBy(() -> read(changed.toString())).isInstanceOfSatisfying(CordonValidationException.class,
+        e -> assertThat(e.violations()).extracting(Violation::field).anyMatch(f -> f.contains("falseAlarmRate")));
+  }
+
+  @Test
   void aValueOfTheWrongTypeIsNamedByItsPath() {
     ArrayNode file = twoVersions();
     ((ObjectNode) file.get(0)).put("itineraryLookBackDays", "fourteen");

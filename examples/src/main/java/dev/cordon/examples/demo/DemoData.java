@@ -149,6 +149,8 @@ public final class DemoData {
   static final SiteId HQ_BUILDING = SiteId.of("S-HQ-OB");
   static final SiteId HQ_CANTEEN = SiteId.of("S-HQ-CT");
   static final EntryId FEVER_ENTRY = EntryId.of("E-20211025-S-HQ-OB-F001");
+  /** Set when the people are built: the employee of 稀土高新区 whose rows are copied (LEDGER-ROWS-COPIED). */
+  private PersonId copiedEmployee;
 
   private final List<Unit> units = new ArrayList<>();
   private final List<Person> people = new ArrayList<>();
@@ -182,7 +184,8 @@ public final class DemoData {
     List<DisinfectionRecord> disinfection = disinfection();
     List<LocalDate> days = FIRST.datesUntil(END).toList();
     Planted planted = new Planted(concealed, FEVER_ENTRY, t.late(), t.risk(), t.rejected(), t.overdue(),
-        UnitId.of("U-B07"), SiteId.of("S-B02-HL"), SiteId.of("S-B01-HL"), SiteId.of("S-B03-HL"), PROPERTY);
+        UnitId.of("U-B07"), SiteId.of("S-B02-HL"), SiteId.of("S-B01-HL"), SiteId.of("S-B03-HL"), PROPERTY,
+        SiteId.of("S-B04-HL"), SiteId.of("S-B06-HL"), copiedEmployee, SiteId.of("S-B05-HL"), SiteId.of("S-B08-HL"));
     long entrySeed = random.nextLong();
     List<TravelDeclaration> trips = List.copyOf(travel);
     return new DemoWorld(units, people, sites, items, assignments, travel, stock, disinfection, days,
@@ -249,6 +252,9 @@ public final class DemoData {
       officeStaff.add(staff.get(0).id());
       officeStaff.addAll(staff.subList(11, 11 + (staff.size() - 11) / 4).stream().map(Person::id).toList());
       regulars.put(office, officeStaff);
+      if (b.code().equals("B05")) {
+        copiedEmployee = staff.get(0).id();
+      }
       regulars.put(hall, new ArrayList<>(hallStaff));
       doorKeeper.put(office, officeStaff.get(officeStaff.size() - 1));
       doorKeeper.put(hall, hallStaff.get(1));
@@ -266,8 +272,14 @@ public final class DemoData {
   }
 
   private void addSite(SiteId id, String name, SiteKind kind, UnitId owner, String region, int capacity) {
+    // opening hours (开放时间): halls serve 08:00-17:30, canteens 11:00-13:30, offices 07:00-19:00
+    String hours = switch (kind) {
+      case SERVICE_HALL -> "08:00-17:30";
+      case CANTEEN -> "11:00-13:30";
+      default -> "07:00-19:00";
+    };
     Site site = Site.builder().id(id).name(name).kind(kind).owner(owner).region(RegionCode.of(region))
-        .capacity(capacity).build();
+        .capacity(capacity).openingHours(dev.cordon.core.site.OpeningHours.parse(hours)).build();
     sites.add(site);
     siteById.put(id, site);
   }
@@ -608,8 +620,16 @@ public final class DemoData {
       return EntryId.of(String.format("E-%s-%s-%04d", day.toString().replace("-", ""), s.id().value(), n));
     }
 
-    private BigDecimal normalTemperature() {
-      return BigDecimal.valueOf(360 + r.nextInt(10), 1);
+    /**
+     * An honest reading at {@code s}: the site's thermometer reads 36.1-36.6 °C on average (a bias of
+     * its own), people spread by 0.3 °C, shown to 0.1 °C; one row in fifty is written to the nearest
+     * half degree by the door keeper (the honest heaping the LEDGER-* rules allow for).
+     */
+    private BigDecimal normalTemperature(Site s) {
+      double bias = 36.1 + Math.floorMod(s.id().value().hashCode(), 6) / 10.0;
+      double x = bias + 0.3 * r.nextGaussian();
+      long tenths = r.nextInt(50) == 0 ? Math.round(x * 2) * 5 : Math.round(x * 10);
+      return BigDecimal.valueOf(tenths, 1);
     }
 
     private ItineraryCode itinerary(PersonId p) {
@@ -635,7 +655,7 @@ public final class DemoData {
 
     private void employee(Site s, PersonId p, Instant when) {
       out.add(Entry.builder().id(nextId(s)).site(s.id()).at(when).entrant(Entrant.employee(p))
-          .temperature(normalTemperature()).healthCode(HealthCodeColour.GREEN).itinerary(itinerary(p))
+          .temperature(normalTemperature(s)).healthCode(HealthCodeColour.GREEN).itinerary(itinerary(p))
           .decision(Decision.ADMITTED).recordedBy(doorKeeper.get(s.id())).build());
     }
 
@@ -648,7 +668,7 @@ public final class DemoData {
           v.residentId(ResidentId.parse(residentId(1950, 2003)));
         }
         out.add(Entry.builder().id(nextId(s)).site(s.id()).at(time(openHour, 0, openMinutes)).entrant(v.build())
-            .temperature(normalTemperature()).healthCode(HealthCodeColour.GREEN).itinerary(homeOnly)
+            .temperature(normalTemperature(s)).healthCode(HealthCodeColour.GREEN).itinerary(homeOnly)
             .decision(Decision.ADMITTED).recordedBy(doorKeeper.get(s.id())).build());
       }
     }
@@ -708,8 +728,60 @@ public final class DemoData {
         Site hall = sites.get(2 + 2 * (day.getDayOfMonth() % 7));
         out.add(Entry.builder().id(nextId(hall)).site(hall.id()).at(at(day, 15, 20))
             .entrant(Entrant.builder().category(PersonCategory.VISITOR).name(name()).purpose("缴纳采暖费").build())
-            .temperature(normalTemperature()).healthCode(HealthCodeColour.GREEN)
+            .temperature(normalTemperature(hall)).healthCode(HealthCodeColour.GREEN)
             .itinerary(ItineraryCode.of(false, HOME)).decision(Decision.ADMITTED).build());
+      }
+      fabricate();
+    }
+
+    /**
+     * The ledgers written up rather than kept (台账不实), each for a LEDGER-* rule: 九原区营业厅 gives
+     * every visitor 36.5 °C on 10-18; 石拐区营业厅 writes every reading to the half degree the week of
+     * 10-18; an employee of 稀土高新区 is entered at 08:03 with 36.4 °C every working day 10-08 … 10-22;
+     * 稀土高新区营业厅 types its visitors six minutes apart from 08:30 on 10-20; 土右旗营业厅 registers
+     * three visitors after closing on 10-23.
+     */
+    private void fabricate() {
+      for (int i = 0; i < out.size(); i++) {
+        Entry e = out.get(i);
+        String site = e.site().value();
+        Entry.Builder b = Entry.builder().from(e);
+        boolean changed = true;
+        if (site.equals("S-B04-HL") && day.equals(LocalDate.of(2021, 10, 18)) && e.temperature().isPresent()) {
+          b.temperature(new BigDecimal("36.5"));
+        } else if (site.equals("S-B06-HL") && !day.isBefore(LocalDate.of(2021, 10, 18))
+            && day.isBefore(LocalDate.of(2021, 10, 25)) && e.temperature().isPresent()) {
+          b.temperature(BigDecimal.valueOf(e.temperature().get().multiply(BigDecimal.valueOf(2))
+              .setScale(0, java.math.RoundingMode.HALF_UP).longValueExact() * 5, 1));
+        } else if (e.entrant().personId().filter(copiedEmployee::equals).isPresent() && site.equals("S-B05-OB")
+            && !day.isBefore(LocalDate.of(2021, 10, 8)) && day.isBefore(LocalDate.of(2021, 10, 23))) {
+          b.at(at(day, 8, 3)).temperature(new BigDecimal("36.4"));
+        } else {
+          changed = false;
+        }
+        if (changed) {
+          out.set(i, b.build());
+        }
+      }
+      if (day.equals(LocalDate.of(2021, 10, 20))) {
+        int k = 0;
+        for (int i = 0; i < out.size(); i++) {
+          Entry e = out.get(i);
+          if (e.site().value().equals("S-B05-HL") && !e.entrant().isEmployee()) {
+            out.set(i, Entry.builder().from(e).at(at(day, 8, 30).plusSeconds(360L * k++)).build());
+          }
+        }
+      }
+      if (day.equals(LocalDate.of(2021, 10, 23))) {
+        Site hall = site(SiteId.of("S-B08-HL"));
+        for (int minute : new int[] {20 * 60 + 40, 21 * 60 + 15, 21 * 60 + 50}) {
+          out.add(Entry.builder().id(nextId(hall)).site(hall.id()).at(at(day, minute / 60, minute % 60))
+              .entrant(Entrant.builder().category(PersonCategory.VISITOR).name(name()).phone(phone())
+                  .purpose("缴纳采暖费").host(hostName.get(hall.id())).build())
+              .temperature(normalTemperature(hall)).healthCode(HealthCodeColour.GREEN)
+              .itinerary(ItineraryCode.of(false, HOME)).decision(Decision.ADMITTED)
+              .recordedBy(doorKeeper.get(hall.id())).build());
+        }
       }
     }
 

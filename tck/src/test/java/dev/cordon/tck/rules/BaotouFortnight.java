@@ -65,6 +65,7 @@ final class BaotouFortnight {
   static final UnitId DEPOT = UnitId.of("depot");
   static final SiteId HALL = SiteId.of("hall");
   static final SiteId CANTEEN = SiteId.of("canteen");
+  static final SiteId GATE = SiteId.of("gate");
   static final RegionCode KUNDULUN = RegionCode.of("150203");
   static final RegionCode EJINA = RegionCode.of("152923");
   static final RegionCode XIAN = RegionCode.of("610100");
@@ -93,6 +94,14 @@ final class BaotouFortnight {
         .entrant(Entrant.employee(PersonId.of(employee)))
         .temperature(new BigDecimal("36.5")).healthCode(HealthCodeColour.GREEN)
         .itinerary(ItineraryCode.of(false, KUNDULUN)).decision(Decision.ADMITTED);
+  }
+
+  /** A visitor's complete row at the gate. */
+  private static Entry.Builder gate(String id, LocalDate day, int hour, int minute) {
+    return Entry.builder().id(EntryId.of(id)).site(GATE).at(at(day, hour, minute))
+        .entrant(Entrant.builder().category(PersonCategory.VISITOR).name("李女士")
+            .phone(dev.cordon.core.person.PhoneNumber.parse("13947212345")).purpose("送货").host("张伟").build())
+        .temperature(new BigDecimal("36.4")).healthCode(HealthCodeColour.GREEN).decision(Decision.ADMITTED);
   }
 
   private static TravelDeclaration.Builder trip(String id, String employee, LocalDate dep, LocalDate ret,
@@ -166,6 +175,30 @@ final class BaotouFortnight {
         .itinerary(ItineraryCode.of(false, KUNDULUN)).decision(Decision.ADMITTED).build());
     r.add(entry("e-xian", "p-sun", oct(26), 8).itinerary(ItineraryCode.of(false, KUNDULUN, XIAN)).build());
     r.add(entry("e-omitted", "p-li", oct(28), 8).itinerary(ItineraryCode.of(false, KUNDULUN, XIAN)).build());
+    // a ledger written up rather than kept (LEDGER-*), at a gate open 08:00-18:00: p-zhou at 08:03 and
+    // 36.4 °C every day (LEDGER-READING-REPEATED, LEDGER-ROWS-COPIED); ten visitors all at 36.5 on
+    // 10-19 (LEDGER-UNIFORM); thirty rows two minutes apart on 10-20 (LEDGER-TIMES-TYPED); two rows
+    // at night on 10-21 (LEDGER-AFTER-HOURS); a week of readings on x.0 and x.5 (LEDGER-HEAPED)
+    r.add(Site.builder().id(GATE).name("东河站大门").kind(SiteKind.OTHER).owner(DEPOT).region(KUNDULUN)
+        .openingHours(dev.cordon.core.site.OpeningHours.parse("08:00-18:00")).build());
+    r.add(employee("p-zhou", DEPOT, Rank.STAFF));
+    for (LocalDate d = FROM; d.isBefore(TO); d = d.plusDays(1)) {
+      r.add(gate("g-zhou-" + d, d, 8, 3).entrant(Entrant.employee(PersonId.of("p-zhou"))).build());
+    }
+    for (int i = 0; i < 10; i++) {
+      r.add(gate("g-same-" + i, oct(19), 9 + (7 * i) / 60, (7 * i) % 60).temperature(new BigDecimal("36.5")).build());
+    }
+    for (int i = 0; i < 30; i++) {
+      r.add(gate("g-typed-" + i, oct(20), 14 + (2 * i) / 60, (2 * i) % 60)
+          .temperature(new BigDecimal("36." + (1 + (i * 7) % 8))).build());
+    }
+    r.add(gate("g-night-1", oct(21), 22, 10).build());
+    r.add(gate("g-night-2", oct(21), 23, 40).build());
+    String[] round = {"36.0", "36.5", "37.0", "36.5", "36.0"};
+    for (int i = 0; i < 35; i++) {
+      r.add(gate("g-round-" + i, oct(25 + i % 7), 10 + (i * 13) % 7, (i * 17) % 60)
+          .temperature(new BigDecimal(round[i % round.length])).build());
+    }
     // travel: declared late (TRAVEL-LATE), left without approval (TRAVEL-UNAPPROVED), a personal trip
     // (TRAVEL-NON-ESSENTIAL) to a risk area (TRAVEL-RISK-DESTINATION), not back (TRAVEL-OVERDUE)
     r.add(trip("t-late", "p-zhang", oct(23), oct(24), RegionCode.of("150100")).declaredAt(at(oct(23), 7, 0))

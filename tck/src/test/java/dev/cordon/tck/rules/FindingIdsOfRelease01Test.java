@@ -23,7 +23,8 @@ class FindingIdsOfRelease01Test {
   @Test
   void everyBuiltInRuleDerivesTheIdsOfRelease01() throws IOException {
     TreeSet<String> ids = new TreeSet<>();
-    for (Rule rule : BuiltInRules.all()) {
+    // the LEDGER-* rules came after 0.1: nothing of theirs was stored that must keep its id
+    for (Rule rule : BuiltInRules.all().stream().filter(r -> !r.id().startsWith("LEDGER-")).toList()) {
       try (RuleKit.Checked checked = RuleKit.forRule(rule).given(BaotouFortnight.records().toArray())
           .checkedOver(BaotouFortnight.FROM, BaotouFortnight.TO)) {
         checked.ids().stream().map(FindingId::value).forEach(ids::add);

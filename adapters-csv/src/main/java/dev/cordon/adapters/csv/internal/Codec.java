@@ -243,6 +243,13 @@ public abstract class Codec<T> {
         }
         return checks;
       }).ifPresent(b::requiredChecks);
+      r.optional("opening_hours", (c, s) -> {
+        try {
+          return dev.cordon.core.site.OpeningHours.parse(Values.normalise(s));
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+          throw new CordonValidationException(CsvErrors.notADateTime(c, s));
+        }
+      }).ifPresent(b::openingHours);
       r.check();
       return b.name(name).kind(kind).owner(UnitId.of(owner)).region(region).build();
     }
@@ -253,7 +260,8 @@ public abstract class Codec<T> {
       String checks = s.requiredChecks().isEmpty() ? "-"
           : s.requiredChecks().stream().sorted().map(Enum::name).collect(Collectors.joining("|"));
       return List.of(s.id().value(), s.name(), s.kind().name(), s.owner().value(),
-          s.region().code(), String.valueOf(s.keySite()), String.valueOf(s.capacity()), checks);
+          s.region().code(), String.valueOf(s.keySite()), String.valueOf(s.capacity()), checks,
+          s.openingHours().map(Object::toString).orElse(""));
     }
   }
 

@@ -52,7 +52,8 @@ public final class Layout {
         opt("category"), opt("unit"), opt("rank"), personal("phone", false, Masking.Kind.PHONE),
         personal("resident_id", false, Masking.Kind.RESIDENT_ID), opt("left_on")));
     cols.put(ImportKind.SITES, List.of(req("id"), req("name"), req("kind"), req("owner"),
-        req("region"), opt("key_site"), num("capacity", false), opt("required_checks")));
+        req("region"), opt("key_site"), num("capacity", false), opt("required_checks"),
+        opt("opening_hours")));
     cols.put(ImportKind.SUPPLY_ITEMS, List.of(req("id"), req("name"), req("kind"),
         req("unit_of_measure"), num("units_per_norm_unit", false)));
     cols.put(ImportKind.ENTRIES, List.of(opt("id"), req("site"), opt("at"), opt("date"),

@@ -372,6 +372,11 @@ public final class CordonErrors {
     return Violation.of("CORDON-POLICY-008", field, zone.getId(), storageZone.getId());
   }
 
+  /** CORDON-SITE-001: opening hours that close at or before they open. */
+  public static Violation openingHoursEmpty(String field, java.time.LocalTime opens, java.time.LocalTime closes) {
+    return Violation.of("CORDON-SITE-001", field, opens.toString(), closes.toString());
+  }
+
   // --- rules ---------------------------------------------------------------------------------
 
   /** CORDON-RULE-001: two rules with one id. */
