@@ -3,6 +3,8 @@
  * {@code dev.cordon.adapters.csv}; {@code dev.cordon.adapters.csv.internal} is not exported.
  */
 module dev.cordon.adapters.csv {
+  // only for javadoc and the compiler to read the Immutables style on core's types (CordonStyle); nothing at run time
+  requires static org.immutables.value.annotations;
   requires transitive dev.cordon.spi;
   requires de.siegmar.fastcsv;
   requires org.slf4j;

@@ -4,6 +4,8 @@
  * exported.
  */
 module dev.cordon.adapters.jdbc {
+  // only for javadoc and the compiler to read the Immutables style on core's types (CordonStyle); nothing at run time
+  requires static org.immutables.value.annotations;
   requires transitive dev.cordon.spi;
   requires transitive java.sql;
   requires com.zaxxer.hikari;

@@ -4,6 +4,8 @@
  * {@code dev.cordon.adapters.xlsx.internal} is not exported.
  */
 module dev.cordon.adapters.xlsx {
+  // only for javadoc and the compiler to read the Immutables style on core's types (CordonStyle); nothing at run time
+  requires static org.immutables.value.annotations;
   requires transitive dev.cordon.spi;
   requires transitive dev.cordon.adapters.csv;
   requires org.apache.poi.poi;

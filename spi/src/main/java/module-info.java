@@ -8,6 +8,8 @@
  * class path through {@code META-INF/services}.
  */
 module dev.cordon.spi {
+  // only for javadoc and the compiler to read the Immutables style on core's types (CordonStyle); nothing at run time
+  requires static org.immutables.value.annotations;
   requires transitive dev.cordon.core;
   requires org.slf4j;
 

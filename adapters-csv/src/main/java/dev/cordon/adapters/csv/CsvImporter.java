@@ -169,6 +169,9 @@ public final class CsvImporter {
    * aliases, value forms, per-row errors, error file and idempotence. Give the header, then the
    * rows, then call {@link RowImport#finish()}.
    *
+   * @param kind the kind
+   * @param options the options
+   * @return an import whose rows another reader gives one by one, as strings — how the Excel adapter ({@code cordon-adapters-xlsx}) imports a workbook with this importer's layouts, header aliases, value forms, per-row errors, error file and idempotence
    * @param source the source name for messages and the {@code source} of entries
    * @throws IllegalArgumentException when the error file is a directory or a database file
    * @throws NoSuchFileException when the error file's directory does not exist

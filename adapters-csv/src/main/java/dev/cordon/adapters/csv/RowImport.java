@@ -24,6 +24,8 @@ public final class RowImport {
   /**
    * The header row.
    *
+   * @param cells the cells
+   * @param line the line number (1 for the header)
    * @throws CordonValidationException when it lacks a required column ({@code CORDON-CSV-001} /
    *     {@code CORDON-CSV-019}) or names one twice ({@code CORDON-CSV-002}); nothing is stored
    * @throws IOException when the error file cannot be created
@@ -32,7 +34,12 @@ public final class RowImport {
     run.header(cells, line);
   }
 
-  /** Whether the layout reads the header's column {@code index} (0-based); false before the header. */
+  /**
+   * Whether the layout reads the header's column {@code index} (0-based); false before the header.
+   *
+   * @param index the index
+   * @return whether the layout reads the header's column {@code index} (0-based); false before the header
+   */
   public boolean reads(int index) {
     return run.reads(index);
   }
@@ -56,6 +63,9 @@ public final class RowImport {
   /**
    * The input could not be read any more from {@code line} on: the import ends early with
    * {@code reason} (what was stored stays stored).
+   *
+   * @param line the line number (1 for the header)
+   * @param reason the reason
    */
   public void stop(long line, String reason) {
     run.stopReading(line, reason);
@@ -65,6 +75,7 @@ public final class RowImport {
    * Stores the last batch, closes the error file and sums up. The summary's encoding is UTF-8
    * and its delimiter TAB, which mean nothing for a workbook.
    *
+   * @return the last batch, closes the error file and sums up
    * @throws IOException when the error file cannot be written
    */
   public ImportSummary finish() throws IOException {

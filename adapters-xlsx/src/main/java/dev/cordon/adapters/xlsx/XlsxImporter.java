@@ -58,12 +58,22 @@ public final class XlsxImporter {
     this.sheet = sheet;
   }
 
-  /** An importer into {@code cordon}'s storage, reading the first visible sheet. */
+  /**
+   * An importer into {@code cordon}'s storage, reading the first visible sheet.
+   *
+   * @param cordon the Cordon instance
+   * @return an importer into {@code cordon}'s storage, reading the first visible sheet
+   */
   public static XlsxImporter of(Cordon cordon) {
     return new XlsxImporter(cordon, Optional.empty());
   }
 
-  /** An importer reading the sheet named {@code name} (hidden or not). */
+  /**
+   * An importer reading the sheet named {@code name} (hidden or not).
+   *
+   * @param name the name
+   * @return an importer reading the sheet named {@code name} (hidden or not)
+   */
   public XlsxImporter sheet(String name) {
     return new XlsxImporter(cordon, Optional.of(name));
   }
@@ -72,6 +82,10 @@ public final class XlsxImporter {
    * Imports the workbook {@code file}; its file name is the source name unless the options give
    * one. Errors are written as CSV to {@link ImportOptions#errorsFile()}.
    *
+   * @param kind the kind
+   * @param file the file
+   * @param options the options
+   * @return the workbook {@code file}; its file name is the source name unless the options give one
    * @throws CordonValidationException when the workbook cannot be read ({@code CORDON-XLSX-001}),
    *     goes over a limit ({@code -004}), has no sheet to import ({@code -005}), or its header
    *     lacks or repeats a column ({@code CORDON-CSV-001}, {@code -002}, {@code -019}); nothing is
@@ -129,6 +143,12 @@ public final class XlsxImporter {
   /**
    * Imports the workbook read from {@code in} (which the caller closes), copied first to a
    * temporary file (owner-only, deleted afterwards): a workbook is a zip, read from its end.
+   *
+   * @param kind the kind
+   * @param in the stream to read
+   * @param options the options
+   * @return the workbook read from {@code in} (which the caller closes), copied first to a temporary file (owner-only, deleted afterwards): a workbook is a zip, read from its end
+   * @throws IOException when reading or writing fails
    */
   public ImportSummary importFrom(ImportKind kind, InputStream in, ImportOptions options)
       throws IOException {

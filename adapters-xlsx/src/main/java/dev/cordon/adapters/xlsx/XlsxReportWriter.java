@@ -70,12 +70,21 @@ public final class XlsxReportWriter implements ReportWriterProvider {
     this.zone = Objects.requireNonNull(zone, "zone");
   }
 
-  /** A writer that writes instants as local date-times in {@code zone}. */
+  /**
+   * A writer that writes instants as local date-times in {@code zone}.
+   *
+   * @param zone the zone days are counted in
+   * @return a writer that writes instants as local date-times in {@code zone}
+   */
   public static XlsxReportWriter inZone(ZoneId zone) {
     return new XlsxReportWriter(zone);
   }
 
-  /** The zone of date-time cells. */
+  /**
+   * The zone of date-time cells.
+   *
+   * @return the zone of date-time cells
+   */
   public ZoneId zone() {
     return zone;
   }

@@ -42,6 +42,8 @@ public class CordonAutoConfiguration {
   /**
    * The policy history of {@code cordon.policy-file}, when one is set.
    *
+   * @param properties the properties
+   * @return the policy history of {@code cordon.policy-file}, when one is set
    * @throws CordonConfigurationException if the file cannot be read
    */
   @Bean
@@ -84,6 +86,11 @@ public class CordonAutoConfiguration {
    * The {@code Cordon}: over the application's {@link Storage} bean if there is one (the DataSource
    * storage above is such a bean), else over {@code cordon.storage.url}.
    *
+   * @param properties the properties
+   * @param storage the storage
+   * @param policies the policies
+   * @param customizers the customizers
+   * @return the {@code Cordon}: over the application's {@link Storage} bean if there is one (the DataSource storage above is such a bean), else over {@code cordon.storage.url}
    * @throws CordonConfigurationException if neither is there, or a required report format is missing
    */
   @Bean(destroyMethod = "close")

@@ -8,6 +8,10 @@ import dev.cordon.Cordon;
  */
 @FunctionalInterface
 public interface CordonBuilderCustomizer {
-  /** Adjusts {@code builder}, which already holds the storage and the policies. */
+  /**
+   * Adjusts {@code builder}, which already holds the storage and the policies.
+   *
+   * @param builder the builder
+   */
   void customize(Cordon.Builder builder);
 }

@@ -22,7 +22,11 @@ public class CordonFlywayDefaults implements EnvironmentPostProcessor {
   static final String SOURCE = "cordonFlywayDefaults";
   private final Log log;
 
-  /** Created by Spring Boot from {@code META-INF/spring.factories}. */
+  /**
+   * Created by Spring Boot from {@code META-INF/spring.factories}.
+   *
+   * @param logs the logs
+   */
   public CordonFlywayDefaults(DeferredLogFactory logs) {
     this.log = logs.getLog(CordonFlywayDefaults.class);
   }

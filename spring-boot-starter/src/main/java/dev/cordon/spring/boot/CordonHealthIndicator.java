@@ -15,7 +15,11 @@ public class CordonHealthIndicator extends AbstractHealthIndicator {
   private static final FindingId PROBE = FindingId.of("health-probe");
   private final Cordon cordon;
 
-  /** Health of {@code cordon}. */
+  /**
+   * Health of {@code cordon}.
+   *
+   * @param cordon the Cordon instance
+   */
   public CordonHealthIndicator(Cordon cordon) {
     super("Cordon's storage cannot be read");
     this.cordon = cordon;

@@ -37,7 +37,11 @@ import java.util.stream.Collectors;
 public class CordonMetrics {
   private final MeterRegistry registry;
 
-  /** Meters registered in {@code registry}. */
+  /**
+   * Meters registered in {@code registry}.
+   *
+   * @param registry the registry
+   */
   public CordonMetrics(MeterRegistry registry) {
     this.registry = Objects.requireNonNull(registry, "registry");
   }
@@ -46,6 +50,11 @@ public class CordonMetrics {
    * Runs {@code batch} (a service call such as {@code cordon.entries().recordAll(list)}) of
    * {@code rows} rows of {@code kind} and counts its rows: stored and already present, or all
    * rejected when the batch is refused as malformed (the exception is rethrown).
+   *
+   * @param kind the kind of record, a meter tag ({@code entries}, {@code people} …)
+   * @param rows how many rows the batch holds
+   * @param batch the service call that stores them
+   * @return the batch's outcome
    */
   public BatchOutcome recorded(String kind, int rows, Supplier<BatchOutcome> batch) {
     BatchOutcome outcome;
@@ -63,6 +72,10 @@ public class CordonMetrics {
    * Counts rows an import accepted: for the CSV importer,
    * {@code imported(summary.kind().name(), summary.imported(), summary.alreadyPresent())} and
    * {@code rejected(summary.kind().name(), summary.rejected())}.
+   *
+   * @param kind the kind
+   * @param stored the number of rows stored
+   * @param alreadyPresent the number of rows already stored
    */
   public void imported(String kind, long stored, long alreadyPresent) {
     counter("cordon.rows.imported", "Rows given to Cordon and accepted", "kind", kind, "outcome", "stored")
@@ -71,7 +84,12 @@ public class CordonMetrics {
         "already-present").increment(alreadyPresent);
   }
 
-  /** Counts rows an import refused as malformed. */
+  /**
+   * Counts rows an import refused as malformed.
+   *
+   * @param kind the kind
+   * @param rows the rows
+   */
   public void rejected(String kind, long rows) {
     counter("cordon.rows.rejected", "Rows refused as malformed", "kind", kind).increment(rows);
   }
@@ -79,6 +97,11 @@ public class CordonMetrics {
   /**
    * Runs {@code cordon.checks().run(from, to)}, timed, and counts the findings it raised per rule: those
    * whose id was not stored before the run.
+   *
+   * @param cordon the Cordon instance
+   * @param from the start of the span, inclusive
+   * @param to the end of the span, exclusive
+   * @return {@code cordon.checks().run(from, to)}, timed, and counts the findings it raised per rule: those whose id was not stored before the run
    */
   public CheckRun check(Cordon cordon, LocalDate from, LocalDate to) {
     Timer.Sample sample = Timer.start(registry);
@@ -102,6 +125,11 @@ public class CordonMetrics {
   /**
    * Runs {@code report} (computing a report, e.g. {@code () -> cordon.reports().daily(day, unit)}, or
    * writing one), timed under the tag {@code report=name}.
+   *
+   * @param <T> the type of the elements
+   * @param name the name
+   * @param report the report
+   * @return {@code report} (computing a report, e.g. {@code () -> cordon.reports().daily(day, unit)}, or writing one), timed under the tag {@code report=name}
    */
   public <T> T report(String name, Supplier<T> report) {
     Timer.Sample sample = Timer.start(registry);

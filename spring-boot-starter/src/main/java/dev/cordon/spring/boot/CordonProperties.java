@@ -33,37 +33,65 @@ public class CordonProperties {
   /** Whether rule providers registered in META-INF/services are run beside the built-in rules. */
   private boolean discoverRules = true;
 
-  /** The storage settings. */
+  /**
+   * The storage settings.
+   *
+   * @return the storage settings
+   */
   public Storage getStorage() {
     return storage;
   }
 
-  /** The policy file, if one is set. */
+  /**
+   * The policy file, if one is set.
+   *
+   * @return the policy file, if one is set
+   */
   public Resource getPolicyFile() {
     return policyFile;
   }
 
-  /** Sets the policy file. */
+  /**
+   * Sets the policy file.
+   *
+   * @param policyFile the policy file
+   */
   public void setPolicyFile(Resource policyFile) {
     this.policyFile = policyFile;
   }
 
-  /** The report formats that must be available. */
+  /**
+   * The report formats that must be available.
+   *
+   * @return the report formats that must be available
+   */
   public List<String> getReportFormats() {
     return reportFormats;
   }
 
-  /** Sets the report formats that must be available. */
+  /**
+   * Sets the report formats that must be available.
+   *
+   * @param reportFormats the report formats
+   */
   public void setReportFormats(List<String> reportFormats) {
     this.reportFormats = reportFormats;
   }
 
-  /** Whether discovered rule providers run. */
+  /**
+   * Whether discovered rule providers run.
+   *
+   * @return whether discovered rule providers run
+   */
   public boolean isDiscoverRules() {
     return discoverRules;
   }
 
-  /** Sets whether discovered rule providers run. */
+  /**
+   * Sets whether discovered rule providers run.
+   *
+   * @param discoverRules the discover rules
+   */
   public void setDiscoverRules(boolean discoverRules) {
     this.discoverRules = discoverRules;
   }
@@ -101,62 +129,110 @@ public class CordonProperties {
      */
     private Map<String, String> options = new LinkedHashMap<>();
 
-    /** The storage URL, if one is set. */
+    /**
+     * The storage URL, if one is set.
+     *
+     * @return the storage URL, if one is set
+     */
     public String getUrl() {
       return url;
     }
 
-    /** Sets the storage URL. */
+    /**
+     * Sets the storage URL.
+     *
+     * @param url the storage URL
+     */
     public void setUrl(String url) {
       this.url = url;
     }
 
-    /** The user name for the URL. */
+    /**
+     * The user name for the URL.
+     *
+     * @return the user name for the URL
+     */
     public String getUsername() {
       return username;
     }
 
-    /** Sets the user name for the URL. */
+    /**
+     * Sets the user name for the URL.
+     *
+     * @param username the username
+     */
     public void setUsername(String username) {
       this.username = username;
     }
 
-    /** The password for the URL. */
+    /**
+     * The password for the URL.
+     *
+     * @return the password for the URL
+     */
     public String getPassword() {
       return password;
     }
 
-    /** Sets the password for the URL. */
+    /**
+     * Sets the password for the URL.
+     *
+     * @param password the database password
+     */
     public void setPassword(String password) {
       this.password = password;
     }
 
-    /** Whether migrations run at start-up. */
+    /**
+     * Whether migrations run at start-up.
+     *
+     * @return whether migrations run at start-up
+     */
     public boolean isMigrate() {
       return migrate;
     }
 
-    /** Sets whether migrations run at start-up. */
+    /**
+     * Sets whether migrations run at start-up.
+     *
+     * @param migrate whether to run the migrations
+     */
     public void setMigrate(boolean migrate) {
       this.migrate = migrate;
     }
 
-    /** The zone in which days are counted. */
+    /**
+     * The zone in which days are counted.
+     *
+     * @return the zone in which days are counted
+     */
     public ZoneId getZone() {
       return zone;
     }
 
-    /** Sets the zone in which days are counted. */
+    /**
+     * Sets the zone in which days are counted.
+     *
+     * @param zone the zone days are counted in
+     */
     public void setZone(ZoneId zone) {
       this.zone = zone;
     }
 
-    /** Further provider settings. */
+    /**
+     * Further provider settings.
+     *
+     * @return Further provider settings
+     */
     public Map<String, String> getOptions() {
       return options;
     }
 
-    /** Sets further provider settings. */
+    /**
+     * Sets further provider settings.
+     *
+     * @param options the options
+     */
     public void setOptions(Map<String, String> options) {
       this.options = options;
     }
