@@ -35,7 +35,8 @@ import org.w3c.dom.NodeList;
 class ReadmeSnippetsTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   private static final List<String> READMES =
-      List.of("README.md", "tck/README.md", "adapters-jdbc/README.md", "adapters-csv/README.md");
+      List.of("README.md", "tck/README.md", "adapters-jdbc/README.md", "adapters-csv/README.md",
+          "adapters-xlsx/README.md");
   private static final Pattern XML_BLOCK = Pattern.compile("```xml\\n(.*?)```", Pattern.DOTALL);
 
   private static Document xml(String text) throws Exception {
