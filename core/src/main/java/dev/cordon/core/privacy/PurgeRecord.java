@@ -1,5 +1,6 @@
 package dev.cordon.core.privacy;
 
+import dev.cordon.core.validation.LedgerDate;
 import dev.cordon.core.validation.PersonalField;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -64,7 +65,7 @@ public abstract class PurgeRecord {
   public abstract Cause cause();
 
   /** The day retention was judged on (a purge). */
-  public abstract Optional<LocalDate> asOf();
+  public abstract Optional<@LedgerDate LocalDate> asOf();
 
   /** The request's reference as the caller gave it (an erasure), e.g. a ticket number. */
   public abstract Optional<@PlainText @Size(min = 1, max = 200) String> reason();

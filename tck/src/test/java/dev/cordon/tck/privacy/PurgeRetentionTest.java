@@ -209,6 +209,19 @@ class PurgeRetentionTest {
     }
   }
 
+  /** An impossible as-of day (outside 1900–2200) is refused before anything is erased or logged. */
+  @Test
+  void anImpossibleAsOfDayIsRefusedBeforeAnythingIsErased() {
+    try (Storage s = new MemoryStorage("memory:as-of"); Cordon c = cordon(s, retention(Retention.defaults()))) {
+      s.entries().put(TckData.visitorEntry("e-1", "s-001", TckData.ZHANG_SAN, TckData.at("2021-10-25T09:00")));
+      Throwable t = catchThrowable(() -> c.personalData().purge(LocalDate.of(9999, 1, 1), "test"));
+      assertThat(t).isInstanceOfSatisfying(CordonValidationException.class,
+          e -> assertThat(e.codes()).contains("CORDON-DATE-001"));
+      assertThat(erased(s, "e-1")).isFalse();
+      assertThat(c.personalData().purgeLog()).isEmpty();
+    }
+  }
+
   /**
    * A purge killed midway (the storage fails on a rewrite) leaves every committed batch erased and
    * logged, nothing half-done; run again, it finishes, to the same records as one uninterrupted run.
