@@ -16,7 +16,7 @@ import dev.cordon.core.person.ResidentId;
 import dev.cordon.core.validation.Masking;
 import dev.cordon.core.validation.PersonalData;
 import dev.cordon.core.validation.PlainText;
-import dev.cordon.core.validation.Validation;
+import dev.cordon.core.validation.internal.PlainConstraints;
 import dev.cordon.core.validation.internal.CordonErrors;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
@@ -107,7 +107,9 @@ public abstract class Entrant {
 
   @Value.Check
   void check() {
-    Validation.require(this, v -> {
+    boolean constraintsHold = PlainConstraints.personName(name())
+        && PlainConstraints.plainText(purpose(), 1, 500) && PlainConstraints.plainText(host(), 1, 64);
+    PlainConstraints.require(this, constraintsHold, v -> {
       if (isEmployee() && (personId().isEmpty() || name().isPresent() || phone().isPresent()
           || residentId().isPresent())) {
         v.add(CordonErrors.employeeEntryWithoutPerson("personId"));

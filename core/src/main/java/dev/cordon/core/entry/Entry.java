@@ -11,7 +11,7 @@ import dev.cordon.core.site.EntryCheck;
 import dev.cordon.core.site.SiteId;
 import dev.cordon.core.validation.LedgerDate;
 import dev.cordon.core.validation.PlainText;
-import dev.cordon.core.validation.Validation;
+import dev.cordon.core.validation.internal.PlainConstraints;
 import dev.cordon.core.validation.internal.CordonErrors;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -111,7 +111,9 @@ public abstract class Entry {
         return ((ImmutableEntry) this).withTemperature(stripped.setScale(1));
       }
     }
-    Validation.require(this, v -> {
+    boolean constraintsHold = PlainConstraints.ledgerDate(at()) && PlainConstraints.temperature(t)
+        && PlainConstraints.plainText(source(), 1, 500);
+    PlainConstraints.require(this, constraintsHold, v -> {
       if (t.isPresent() && t.get().scale() != 1) {
         v.add(CordonErrors.temperatureDecimals("temperature", Decimals.render(t.get())));
       }

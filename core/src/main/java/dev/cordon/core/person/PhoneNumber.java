@@ -30,6 +30,13 @@ import dev.cordon.core.validation.internal.CordonErrors;
  * separators people type. Cordon screens the characters first, because libphonenumber is lenient
  * on purpose (it would drop trailing letters or read vanity letters as digits).
  *
+ * <p>Most ledger numbers are written as bare mobile numbers ({@code 13812341234}, or with
+ * {@code +86} / {@code 0086} and no separators). For these, the answer libphonenumber gives depends
+ * on the first five digits alone (its mobile ranges for China are five-digit prefixes followed by
+ * any six digits), so Cordon asks libphonenumber once per five-digit prefix and remembers the
+ * answer; every other form goes to libphonenumber each time. {@code PhoneNumberPrefixTest} proves
+ * the two equal over every five-digit prefix, in the three forms, for every libphonenumber upgrade.
+ *
  * <p>This is personal data (個人信息): {@link #toString()} and every violation show only the
  * {@linkplain #masked() masked} form. Instances are immutable and equal when they denote the same
  * number, however it was written. JSON form: {@link #value()}.
@@ -93,6 +100,15 @@ public final class PhoneNumber {
     if (s.isEmpty() || !allowedCharacters(s)) {
       return null;
     }
+    PhoneNumber bare = BareMobile.read(s);
+    return bare != null ? bare : readThroughLibrary(s);
+  }
+
+  /**
+   * What libphonenumber makes of {@code s} (already screened): the number, or null. The reference
+   * that {@link BareMobile} must agree with.
+   */
+  static PhoneNumber readThroughLibrary(String s) {
     Phonenumber.PhoneNumber parsed;
     try {
       parsed = UTIL.parse(s, REGION);
@@ -119,6 +135,72 @@ public final class PhoneNumber {
     }
     String area = "0" + national.substring(0, areaLength);
     return new PhoneNumber(area + "-" + national.substring(areaLength), e164, false, area);
+  }
+
+  /**
+   * The common form, decided without parsing: eleven digits starting with {@code 1}, bare or after
+   * {@code +86} / {@code 0086}. libphonenumber's answer for such a number is a function of its
+   * first five digits (checked over every prefix by {@code PhoneNumberPrefixTest}), so it is asked
+   * once per prefix, for the prefix followed by zeros, and the answer kept. A prefix that is not a
+   * mobile range is left to libphonenumber, which then reads the whole number.
+   */
+  static final class BareMobile {
+    /** Per five-digit prefix {@code 1xxxx}: 0 not asked yet, 1 a mobile range, 2 anything else. */
+    private static final byte[] PREFIXES = new byte[10_000];
+    private static final byte MOBILE = 1;
+    private static final byte OTHER = 2;
+    static final int DIGITS = 11;
+
+    private BareMobile() {}
+
+    /** The mobile number {@code s} denotes, or null when {@code s} is not of this form or range. */
+    static PhoneNumber read(String s) {
+      int start = start(s);
+      if (start < 0) {
+        return null;
+      }
+      int prefix = 0;
+      for (int i = start; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c < '0' || c > '9') {
+          return null;
+        }
+        if (i < start + 5) {
+          prefix = prefix * 10 + (c - '0');
+        }
+      }
+      if (s.charAt(start) != '1' || !isMobileRange(prefix)) {
+        return null;
+      }
+      String national = start == 0 ? s : s.substring(start);
+      return new PhoneNumber(national, "+86" + national, true, "");
+    }
+
+    /** Where the eleven digits start: 0 bare, 3 after {@code +86}, 4 after {@code 0086}; else -1. */
+    private static int start(String s) {
+      return switch (s.length()) {
+        case DIGITS -> 0;
+        case DIGITS + 3 -> s.startsWith("+86") ? 3 : -1;
+        case DIGITS + 4 -> s.startsWith("0086") ? 4 : -1;
+        default -> -1;
+      };
+    }
+
+    /**
+     * Whether libphonenumber reads {@code prefix} followed by six zeros as a mobile number.
+     * Racing threads may both ask; they store the same answer.
+     */
+    static boolean isMobileRange(int prefix) {
+      int i = prefix - 10_000;
+      byte known = PREFIXES[i];
+      if (known == 0) {
+        String digits = prefix + "000000";
+        PhoneNumber n = readThroughLibrary(digits);
+        known = n != null && n.mobile && n.value.equals(digits) ? MOBILE : OTHER;
+        PREFIXES[i] = known;
+      }
+      return known == MOBILE;
+    }
   }
 
   /**
