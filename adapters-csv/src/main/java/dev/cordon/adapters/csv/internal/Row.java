@@ -21,6 +21,8 @@ public final class Row {
   private final long line;
   private final long lastLine;
   private final List<Violation> problems = new ArrayList<>();
+  /** {@link Values#normalise} of each field, computed when first asked. */
+  private String[] normalised;
 
   /**
    * Where a row comes from, for the screening of its cells.
@@ -86,7 +88,19 @@ public final class Row {
 
   /** Whether column {@code id} has a non-blank value. */
   public boolean present(String id) {
-    return !Values.normalise(raw(id)).isEmpty();
+    Integer i = mapping.index().get(id);
+    if (i == null || i >= fields.size()) {
+      return false;
+    }
+    if (normalised == null) {
+      normalised = new String[fields.size()];
+    }
+    String n = normalised[i];
+    if (n == null) {
+      n = Values.normalise(fields.get(i));
+      normalised[i] = n;
+    }
+    return !n.isEmpty();
   }
 
   /** The text of a required column (formula apostrophe and outer space removed). */

@@ -199,10 +199,17 @@ public final class Values {
    */
   public static Instant instant(String column, String cell, ZoneId zone) {
     String s = normalise(cell);
-    try {
-      return OffsetDateTime.parse(s).toInstant();
-    } catch (DateTimeParseException e) {
-      // not ISO with an offset: a local date and time
+    Instant exact = isoOffset(s);
+    if (exact != null) {
+      return exact;
+    }
+    // ISO_OFFSET_DATE_TIME needs its 'T' (either case): without one, go straight to the local forms
+    if (s.indexOf('T') >= 0 || s.indexOf('t') >= 0) {
+      try {
+        return OffsetDateTime.parse(s).toInstant();
+      } catch (DateTimeParseException e) {
+        // not ISO with an offset: a local date and time
+      }
     }
     Matcher m = DATE_TIME.matcher(s);
     try {
@@ -215,6 +222,62 @@ public final class Values {
       // falls through: 25:00 or 2021-02-30
     }
     throw new CordonValidationException(CsvErrors.notADateTime(column, originalCode(cell)));
+  }
+
+  /**
+   * The commonest exported form, {@code 2021-10-01T08:00:16+08:00} or {@code 2021-10-01T08:00:16Z},
+   * read without a formatter; null for anything else (other forms, impossible dates), which
+   * {@link OffsetDateTime#parse} then reads or refuses. Where this returns an instant, it is the
+   * one {@code OffsetDateTime.parse} returns ({@code ValuesInstantTest}).
+   */
+  static Instant isoOffset(String s) {
+    int n = s.length();
+    boolean zulu = n == 20 && s.charAt(19) == 'Z';
+    if (!zulu && n != 25) {
+      return null;
+    }
+    if (s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
+        || s.charAt(16) != ':') {
+      return null;
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 2);
+    int day = digits(s, 8, 2);
+    int hour = digits(s, 11, 2);
+    int minute = digits(s, 14, 2);
+    int second = digits(s, 17, 2);
+    int offsetSeconds = 0;
+    if (!zulu) {
+      char sign = s.charAt(19);
+      int oh = digits(s, 20, 2);
+      int om = digits(s, 23, 2);
+      if ((sign != '+' && sign != '-') || s.charAt(22) != ':' || oh < 0 || om < 0 || oh > 18 || om > 59) {
+        return null;
+      }
+      offsetSeconds = (sign == '-' ? -1 : 1) * (oh * 3600 + om * 60);
+      if (Math.abs(offsetSeconds) > 18 * 3600) {
+        return null;
+      }
+    }
+    if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0
+        || minute > 59 || second < 0 || second > 59 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+      return null;
+    }
+    long epochDay = LocalDate.of(year, month, day).toEpochDay();
+    return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3600L + minute * 60L + second - offsetSeconds);
+  }
+
+  /** The number written by {@code length} ASCII digits from {@code from}; -1 if one is not a digit. */
+  private static int digits(String s, int from, int length) {
+    int v = 0;
+    for (int i = from; i < from + length; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   /** A local date and a separate local time cell, read in {@code zone}. */
