@@ -18,6 +18,8 @@ public final class Row {
 
   private final HeaderMapping mapping;
   private final List<String> fields;
+  /** The fields as an array: read once, indexed many times. */
+  private final String[] cells;
   private final long line;
   private final long lastLine;
   private final List<Violation> problems = new ArrayList<>();
@@ -60,6 +62,7 @@ public final class Row {
   public Row(HeaderMapping mapping, List<String> fields, Origin origin) {
     this.mapping = mapping;
     this.fields = fields;
+    this.cells = fields.toArray(new String[0]);
     this.line = origin.line();
     this.lastLine = origin.lastLine();
     screen(origin);
@@ -83,21 +86,21 @@ public final class Row {
   /** The raw cell of column {@code id}; empty when the file has no such column. */
   public String raw(String id) {
     Integer i = mapping.index().get(id);
-    return i == null || i >= fields.size() ? "" : fields.get(i);
+    return i == null || i >= cells.length ? "" : cells[i];
   }
 
   /** Whether column {@code id} has a non-blank value. */
   public boolean present(String id) {
     Integer i = mapping.index().get(id);
-    if (i == null || i >= fields.size()) {
+    if (i == null || i >= cells.length) {
       return false;
     }
     if (normalised == null) {
-      normalised = new String[fields.size()];
+      normalised = new String[cells.length];
     }
     String n = normalised[i];
     if (n == null) {
-      n = Values.normalise(fields.get(i));
+      n = Values.normalise(cells[i]);
       normalised[i] = n;
     }
     return !n.isEmpty();
@@ -187,8 +190,14 @@ public final class Row {
    * characters (which make an id read differently from what it is).
    */
   private void screen(Origin origin) {
-    for (Layout.Col c : mapping.layout().columns()) {
-      String s = raw(c.id());
+    List<Layout.Col> columns = mapping.layout().columns();
+    for (int k = 0; k < columns.size(); k++) {
+      int at = mapping.positionOf(k);
+      if (at < 0 || at >= cells.length) {
+        continue;
+      }
+      Layout.Col c = columns.get(k);
+      String s = cells[at];
       if (s.isEmpty()) {
         continue;
       }

@@ -85,7 +85,7 @@ public final class Values {
     }
     // ASCII is NFKC-stable: skip the normaliser for the common all-ASCII cell
     String s = (isAscii(cell) ? cell : Normalizer.normalize(cell, Normalizer.Form.NFKC)).strip();
-    return s.startsWith("'") ? s.substring(1) : s;
+    return !s.isEmpty() && s.charAt(0) == '\'' ? s.substring(1) : s;
   }
 
   private static boolean isAscii(String s) {
@@ -112,6 +112,10 @@ public final class Values {
   /** A temperature in °C: {@code 36.5}, {@code 36.5℃}, {@code 36.5°C}, {@code ３６．５}, {@code 36.5度}. */
   public static BigDecimal temperature(String column, String cell) {
     String s = normalise(cell);
+    if (isPlainDecimal(s)) {
+      // what the pattern below reads as its number, without the matcher
+      return new BigDecimal(s);
+    }
     Matcher m = TEMPERATURE.matcher(s);
     if (!m.matches()) {
       throw new CordonValidationException(CsvErrors.notATemperature(column, originalCode(cell)));
@@ -302,7 +306,7 @@ public final class Values {
    */
   public static RegionCode region(String column, String cell) {
     String s = normalise(cell);
-    if (s.matches("\\d{6}")) {
+    if (isSixDigits(s)) {
       return RegionCode.of(s);
     }
     List<RegionCode> named = RegionCode.named(s);
@@ -319,10 +323,58 @@ public final class Values {
     if (s.isEmpty()) {
       return out;
     }
+    boolean one = true;
+    for (int i = 0; i < s.length() && one; i++) {
+      char c = s.charAt(i);
+      one = c != '|' && c != ';' && c != '、' && c != ',';
+    }
+    if (one) {
+      // what the split below gives for a cell without separators, without the regex
+      out.add(region(column, s));
+      return out;
+    }
     for (String part : LIST_SEPARATOR.split(s)) {
       out.add(region(column, part));
     }
     return out;
+  }
+
+  /** {@code \\d{1,2}(?:\\.\\d+)?} in ASCII digits: a temperature as most ledgers write it. */
+  static boolean isPlainDecimal(String s) {
+    int n = s.length();
+    int i = 0;
+    while (i < n && i < 3 && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    if (i == 0 || i > 2) {
+      return false;
+    }
+    if (i == n) {
+      return true;
+    }
+    if (s.charAt(i) != '.' || i + 1 == n) {
+      return false;
+    }
+    for (int j = i + 1; j < n; j++) {
+      if (s.charAt(j) < '0' || s.charAt(j) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code \\d{6}}: six ASCII digits (a normalised cell has no other digits). */
+  private static boolean isSixDigits(String s) {
+    if (s.length() != 6) {
+      return false;
+    }
+    for (int i = 0; i < 6; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Parts of a list cell separated by {@code |}, {@code ;}, {@code 、} or {@code ,}. */

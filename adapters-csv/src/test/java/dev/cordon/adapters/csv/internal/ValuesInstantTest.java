@@ -83,4 +83,22 @@ class ValuesInstantTest {
     }
     assertThat(Values.isoOffset("2021-10-01T08:00:16+08:00")).isEqualTo(Instant.parse("2021-10-01T00:00:16Z"));
   }
+
+  @Test
+  void a_plain_temperature_is_exactly_what_the_pattern_accepts() {
+    java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("\\d{1,2}(?:\\.\\d+)?");
+    String chars = "0123456789..-+e ３°";
+    qt().withExamples(30_000).forAll(integers().between(0, 6), longs().all()).checkAssert((n, seed) -> {
+      java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        sb.append(r.nextInt(4) > 0 ? (char) ('0' + r.nextInt(10)) : chars.charAt(r.nextInt(chars.length())));
+      }
+      String s = sb.toString();
+      assertThat(Values.isPlainDecimal(s)).as(s).isEqualTo(pattern.matcher(s).matches());
+      if (Values.isPlainDecimal(s)) {
+        assertThat(Values.temperature("temperature", s)).isEqualTo(new java.math.BigDecimal(s));
+      }
+    });
+  }
 }
