@@ -93,6 +93,56 @@ public final class EntryService {
   }
 
   /**
+   * A check of entries one at a time, as an importer reads them, that reads each referenced site or
+   * employee once: {@link #problemsOf(Entry)} of every entry, where a reference found to exist is
+   * remembered (sites and people are never deleted) and one found missing is read again for the next
+   * entry that names it. For one import on one thread; not thread-safe.
+   */
+  public Screen screen() {
+    return new Screen();
+  }
+
+  /** See {@link EntryService#screen()}. */
+  public final class Screen {
+    private final Map<Object, Boolean> known = new HashMap<>();
+
+    private Screen() {}
+
+    /**
+     * {@link EntryService#problemsOf(Entry)}, with the references found before taken as found.
+     *
+     * @param entry the entry
+     * @return its problems, empty when it may be recorded
+     */
+    public List<Violation> problemsOf(Entry entry) {
+      List<Violation> v = EntryService.this.problemsOf(entry, known);
+      if (!v.isEmpty()) {
+        // only a refused entry can have met a missing site or employee, which may be added before
+        // the next entry names it: ask again then
+        known.values().removeIf(found -> !found);
+      }
+      return v;
+    }
+
+    /**
+     * {@link EntryService#recordAll(List)}, checking the batch with the references this screen has
+     * found: the same checks, the same outcome, without reading again the sites and employees the
+     * entries were screened against.
+     *
+     * @param entries the batch
+     * @return what was stored
+     */
+    public BatchOutcome recordAll(List<Entry> entries) {
+      try {
+        return EntryService.this.recordAll(entries, known);
+      } catch (RuntimeException e) {
+        known.values().removeIf(found -> !found);
+        throw e;
+      }
+    }
+  }
+
+  /**
    * Records one entry. The entry and the findings its rules raise are stored in one transaction: a
    * process killed in between leaves neither, never an entry whose findings were not raised.
    */
@@ -112,9 +162,12 @@ public final class EntryService {
    * malformed, none is stored and the exception lists every problem, each under {@code [index]}.
    */
   public BatchOutcome recordAll(List<Entry> entries) {
-    List<Violation> all = new ArrayList<>();
     // a batch names few sites and employees many times: look each up once
-    Map<Object, Boolean> known = new HashMap<>();
+    return recordAll(entries, new HashMap<>());
+  }
+
+  private BatchOutcome recordAll(List<Entry> entries, Map<Object, Boolean> known) {
+    List<Violation> all = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       for (Violation x : problemsOf(entries.get(i), known)) {
         all.add(x.under("[" + i + "]"));

@@ -6,6 +6,7 @@ import dev.cordon.adapters.csv.ImportKind;
 import dev.cordon.core.disinfection.DisinfectionRecord;
 import dev.cordon.core.duty.Assignment;
 import dev.cordon.core.entry.Entry;
+import dev.cordon.core.service.EntryService;
 import dev.cordon.core.org.Unit;
 import dev.cordon.core.person.Person;
 import dev.cordon.core.risk.RiskArea;
@@ -122,14 +123,16 @@ public abstract class Sink<T> {
 
   private static final class Entries extends Sink<Entry> {
     private final Cordon cordon;
+    private final EntryService.Screen screen;
 
     Entries(Cordon cordon) {
       this.cordon = cordon;
+      this.screen = cordon.entries().screen();
     }
 
     @Override
     public List<Violation> problemsOf(Entry e) {
-      return cordon.entries().problemsOf(e);
+      return screen.problemsOf(e);
     }
 
     @Override
@@ -139,7 +142,7 @@ public abstract class Sink<T> {
 
     @Override
     public BatchOutcome storeAll(List<Entry> values) {
-      return cordon.entries().recordAll(values);
+      return screen.recordAll(values);
     }
 
     @Override
