@@ -86,7 +86,9 @@ public abstract class Entry {
 
   /** The local day of the entry in {@code zone}. */
   public LocalDate localDate(ZoneId zone) {
-    return at().atZone(zone).toLocalDate();
+    // at().atZone(zone).toLocalDate() without the date-time in between: rules ask this of every entry
+    int offset = zone.getRules().getOffset(at()).getTotalSeconds();
+    return LocalDate.ofEpochDay(Math.floorDiv(at().getEpochSecond() + offset, 86_400L));
   }
 
   /** A builder for an entry. */

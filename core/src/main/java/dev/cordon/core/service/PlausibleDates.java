@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The plausible window of record dates ({@link PreventionPolicy#plausibleFrom()} to
@@ -34,7 +35,7 @@ final class PlausibleDates {
   }
 
   /** Adds a {@code CORDON-DATE-002} violation to {@code out} when {@code date} is outside the window. */
-  void check(List<Violation> out, String field, LocalDate date, String shown) {
+  void check(List<Violation> out, String field, LocalDate date, Supplier<String> shown) {
     if (date == null) {
       return;
     }
@@ -46,19 +47,20 @@ final class PlausibleDates {
       policy = policies.policies().get(0);
     }
     if (!policy.isPlausibleDate(date, today)) {
-      out.add(CordonErrors.implausibleDate(field, shown, date, policy.plausibleFrom(),
+      // the value is written out for the message only, which most records never need
+      out.add(CordonErrors.implausibleDate(field, shown.get(), date, policy.plausibleFrom(),
           policy.plausibleUntil(today)));
     }
   }
 
   void check(List<Violation> out, String field, LocalDate date) {
-    check(out, field, date, date == null ? null : date.toString());
+    check(out, field, date, () -> date.toString());
   }
 
   /** An instant is judged by its local date in the zone where Cordon counts days. */
   void check(List<Violation> out, String field, Instant at) {
     if (at != null) {
-      check(out, field, at.atZone(zone()).toLocalDate(), at.toString());
+      check(out, field, at.atZone(zone()).toLocalDate(), at::toString);
     }
   }
 

@@ -156,4 +156,19 @@ class PlainConstraintsTest {
         .hasMessageContaining("name");
     assertThat(Entry.class).isNotNull();
   }
+
+  @Test
+  void an_entrys_local_date_is_its_zoned_date_in_every_zone() {
+    java.util.List<java.time.ZoneId> zones = java.time.ZoneId.getAvailableZoneIds().stream().sorted()
+        .map(java.time.ZoneId::of).toList();
+    Entry sample = dev.cordon.core.Samples.employeeEntry();
+    qt().withExamples(20_000)
+        .forAll(longs().between(LedgerDate.FIRST_INSTANT.getEpochSecond(), LedgerDate.END_INSTANT.getEpochSecond() - 1),
+            integers().between(0, zones.size() - 1))
+        .checkAssert((seconds, z) -> {
+          Entry e = Entry.builder().from(sample).at(Instant.ofEpochSecond(seconds)).build();
+          assertThat(e.localDate(zones.get(z))).as("%s in %s", e.at(), zones.get(z))
+              .isEqualTo(e.at().atZone(zones.get(z)).toLocalDate());
+        });
+  }
 }
