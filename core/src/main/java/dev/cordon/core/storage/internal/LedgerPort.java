@@ -1,5 +1,6 @@
 package dev.cordon.core.storage.internal;
 
+import dev.cordon.core.privacy.Redaction;
 import dev.cordon.core.storage.BatchOutcome;
 import dev.cordon.core.storage.LedgerStore;
 import dev.cordon.core.storage.RecordKind;
@@ -47,12 +48,25 @@ class LedgerPort<K extends Comparable<K>, V> extends Port<K, V> implements Ledge
     return new Batch<>() {};
   }
 
+  /**
+   * Whether a batch's hooks need the stored versions before it is inserted (a port whose batch
+   * locks or looks at each new record says so); false for a plain ledger.
+   */
+  boolean readsBeforeInsert() {
+    return false;
+  }
+
   @Override
   BatchOutcome write(RecordTable<K, V> table, List<? extends V> values) {
     Set<K> wanted = new LinkedHashSet<>(ids(values));
     Set<K> targets = new LinkedHashSet<>();
+    boolean redacted = false;
     for (V v : values) {
       kind.supersedesOf(v).ifPresent(targets::add);
+      redacted |= !Redaction.redacted(v).isEmpty();
+    }
+    if (targets.isEmpty() && !redacted && !readsBeforeInsert()) {
+      return insertFirst(table, values);
     }
     wanted.addAll(targets);
     Batch<K, V> batch = batch();
@@ -117,6 +131,31 @@ class LedgerPort<K extends Comparable<K>, V> extends Port<K, V> implements Ledge
       }
     }
     batch.afterStore();
+    return new BatchOutcome(fresh.size() - raced.size(), present + raced.size());
+  }
+
+  /**
+   * A batch of new records that correct nothing, as an import brings them: inserted first, and only
+   * the ids found taken read back — an equal record is already present, a different one a conflict
+   * that rolls the batch's transaction back ({@link #insert}). The same outcomes as reading every id
+   * first, one round trip fewer per batch.
+   */
+  private BatchOutcome insertFirst(RecordTable<K, V> table, List<? extends V> values) {
+    Map<K, V> fresh = new LinkedHashMap<>();
+    int present = 0;
+    for (V v : values) {
+      K id = kind.idOf(v);
+      V pending = fresh.get(id);
+      if (pending != null) {
+        if (!pending.equals(v)) {
+          throw StorageErrors.conflict(id);
+        }
+        present++;
+        continue;
+      }
+      fresh.put(id, v);
+    }
+    List<V> raced = insert(table, new ArrayList<>(fresh.values()));
     return new BatchOutcome(fresh.size() - raced.size(), present + raced.size());
   }
 

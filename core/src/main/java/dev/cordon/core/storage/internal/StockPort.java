@@ -39,6 +39,11 @@ final class StockPort extends LedgerPort<StockMovementId, StockMovement> impleme
   }
 
   @Override
+  boolean readsBeforeInsert() {
+    return true;
+  }
+
+  @Override
   Batch<StockMovementId, StockMovement> batch() {
     Map<Holding, Instant> changed = new TreeMap<>();
     return new Batch<>() {
