@@ -33,13 +33,50 @@ class LedgerTable<K extends Comparable<K>, V> extends Table<K, V> {
   private final Function<V, Optional<K>> supersedesOf;
   private final boolean corrects;
   private final String insertSql;
+  private final PgBulk.Partitioning partitioning;
+  /** {@code WHERE} for one id; on a partitioned table it also names the id's day, so that it prunes. */
+  private final String byId;
 
   LedgerTable(Database db, String table, String what, Class<V> type, Function<V, K> idOf,
       Function<V, Optional<K>> supersedesOf, boolean corrects, List<Column<V>> columns) {
+    this(db, table, what, type, idOf, supersedesOf, corrects, columns, null);
+  }
+
+  /**
+   * @param partitionedBy on PostgreSQL, the day column by whose month the table is partitioned (with a
+   *     key table {@code <table>_key}); null for a plain table. Ignored on other databases.
+   */
+  LedgerTable(Database db, String table, String what, Class<V> type, Function<V, K> idOf,
+      Function<V, Optional<K>> supersedesOf, boolean corrects, List<Column<V>> columns, String partitionedBy) {
     super(db, table, what, type, idOf, columns);
     this.supersedesOf = supersedesOf;
     this.corrects = corrects;
     this.insertSql = db.dialect().insertUnlessPresent(table, "id, body" + columnNames(), 2 + columns.size(), "id");
+    this.partitioning = partitionedBy != null && db.dialect() == Dialect.POSTGRESQL
+        ? new PgBulk.Partitioning(table, partitionedBy, table + "_key") : null;
+    this.byId = partitioning == null ? " WHERE id = ?"
+        : " WHERE id = ? AND " + partitionedBy + " = (SELECT " + partitionedBy + " FROM " + partitioning.keyTable()
+            + " WHERE id = ?)";
+  }
+
+  /** The month partitioning of this table on PostgreSQL, or null. */
+  PgBulk.Partitioning partitioning() {
+    return partitioning;
+  }
+
+  /** The value of the partition column of a record. */
+  java.time.LocalDate dayOf(V value) {
+    for (Column<V> col : columns) {
+      if (col.name().equals(partitioning.dayColumn())) {
+        return (java.time.LocalDate) col.value().apply(value);
+      }
+    }
+    throw new IllegalStateException(table + " has no column " + partitioning.dayColumn());
+  }
+
+  /** The parameters of {@link #byId} for {@code id}. */
+  private Object[] idParams(String id) {
+    return partitioning == null ? new Object[] {id} : new Object[] {id, id};
   }
 
   @Override
@@ -52,6 +89,10 @@ class LedgerTable<K extends Comparable<K>, V> extends Table<K, V> {
     db.checkOpen();
     if (records.isEmpty()) {
       return List.of();
+    }
+    if (db.dialect() == Dialect.POSTGRESQL) {
+      return db.primitive("store " + records.size() + " " + what + " record(s)",
+          c -> PgBulk.insertAbsent(c, this, new ArrayList<>(records)));
     }
     return db.primitive("store " + records.size() + " " + what + " record(s)",
         c -> batch(c, insertSql, new ArrayList<>(records), (ps, v) -> {
@@ -87,9 +128,9 @@ class LedgerTable<K extends Comparable<K>, V> extends Table<K, V> {
     return db.primitive("correct " + what + " " + oldText, c -> {
       int marked;
       try (PreparedStatement ps = c.prepareStatement(
-          "UPDATE " + table + " SET superseded_by = ? WHERE id = ? AND superseded_by IS NULL")) {
+          "UPDATE " + table + " SET superseded_by = ?" + byId + " AND superseded_by IS NULL")) {
         ps.setString(1, by.toString());
-        ps.setString(2, oldText);
+        Column.bindAll(db.dialect(), ps, 2, idParams(oldText));
         marked = ps.executeUpdate();
       }
       if (marked == 1) {
@@ -124,7 +165,7 @@ class LedgerTable<K extends Comparable<K>, V> extends Table<K, V> {
 
   /** The id (typed) of the record stored under {@code text}, read from its body: corrections are rare. */
   private K idOfText(Connection c, String text) throws SQLException {
-    return first(bodies(c, "SELECT body FROM " + table + " WHERE id = ?", text)).map(idOf).orElseThrow();
+    return first(bodies(c, "SELECT body FROM " + table + byId, idParams(text))).map(idOf).orElseThrow();
   }
 
   @Override
@@ -144,9 +185,17 @@ class LedgerTable<K extends Comparable<K>, V> extends Table<K, V> {
       List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
       String sql = "SELECT id, body" + (corrects ? ", superseded_by" : "") + " FROM " + table + " WHERE id IN "
           + inList(chunk.size());
+      if (partitioning != null) {
+        // the days of these ids, an init plan: PostgreSQL prunes the partitions of other days at run time
+        sql += " AND " + partitioning.dayColumn() + " = ANY (ARRAY(SELECT " + partitioning.dayColumn() + " FROM "
+            + partitioning.keyTable() + " WHERE id IN " + inList(chunk.size()) + "))";
+      }
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         for (int i = 0; i < chunk.size(); i++) {
           ps.setString(i + 1, chunk.get(i));
+          if (partitioning != null) {
+            ps.setString(chunk.size() + i + 1, chunk.get(i));
+          }
         }
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
@@ -161,13 +210,13 @@ class LedgerTable<K extends Comparable<K>, V> extends Table<K, V> {
   @Override
   public Optional<V> get(K id) {
     return first(db.read("read " + what + " " + id,
-        c -> bodies(c, "SELECT body FROM " + table + " WHERE id = ?", id.toString())));
+        c -> bodies(c, "SELECT body FROM " + table + byId, idParams(id.toString()))));
   }
 
   @Override
   public boolean contains(K id) {
     return db.read("look up " + what + " " + id,
-        c -> number(c, "SELECT COUNT(*) FROM " + table + " WHERE id = ?", id.toString())) > 0;
+        c -> number(c, "SELECT COUNT(*) FROM " + table + byId, idParams(id.toString()))) > 0;
   }
 
   @Override

@@ -1,0 +1,322 @@
+package dev.cordon.adapters.jdbc.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The PostgreSQL bulk write of a ledger table: the batch is sent with one {@code COPY … FROM STDIN}
+ * (pgjdbc's {@code CopyManager}) into a temporary staging table of the session, then moved by one
+ * set-based {@code INSERT … SELECT … ON CONFLICT DO NOTHING RETURNING id} that also empties the
+ * staging table; the records not inserted are the staged ones whose id did not come back.
+ *
+ * <p>Everything runs on the caller's connection, inside its transaction or savepoint, so a batch stays
+ * all or nothing. The staging table is {@code ON COMMIT DELETE ROWS} and created with {@code IF NOT
+ * EXISTS} before every batch: a pooled connection keeps it between borrowers, and a transaction that
+ * created it and rolled back leaves none behind, so no cache of "already created" can go stale.
+ *
+ * <p>Within one batch the first record of an id is the one inserted ({@code DISTINCT ON (id) … ORDER BY
+ * id, seq}); later records of the same id are returned as not inserted, exactly as the row-by-row
+ * insert-unless-present did. For a table partitioned by month (see {@link Partitioning}) the id is
+ * claimed first in the table's unpartitioned key table, and only the rows whose id was claimed reach
+ * the partitioned table; the month partitions a batch needs are created first.
+ *
+ * <p>pgjdbc is an optional dependency: its copy API is reached by reflection, and only on PostgreSQL.
+ */
+final class PgBulk {
+  private PgBulk() {}
+
+  /**
+   * Inserts the records absent from {@code table}; returns those not inserted (an id already stored,
+   * or a later record of an id earlier in the batch), in batch order.
+   */
+  static <K extends Comparable<K>, V> List<V> insertAbsent(Connection c, LedgerTable<K, V> table, List<V> rows)
+      throws SQLException {
+    String stage = "cordon_stage_" + table.table.substring("cordon_".length());
+    List<Column<V>> columns = table.columns;
+    StringBuilder names = new StringBuilder("id, body");
+    for (Column<V> col : columns) {
+      names.append(", ").append(col.name());
+    }
+    Partitioning part = table.partitioning();
+    try (Statement st = c.createStatement()) {
+      st.execute("CREATE TEMP TABLE IF NOT EXISTS " + stage + " ON COMMIT DELETE ROWS AS SELECT 0 AS seq, " + names
+          + " FROM " + table.table + " WITH NO DATA");
+    }
+    if (part != null) {
+      Set<LocalDate> months = new TreeSet<>();
+      for (V v : rows) {
+        months.add(part.monthOf(table.dayOf(v)));
+      }
+      part.ensure(c, months);
+    }
+    copy(c, "COPY " + stage + " (seq, " + names + ") FROM STDIN", copyText(table, rows));
+    String sql;
+    if (part == null) {
+      sql = "WITH s AS (DELETE FROM " + stage + " RETURNING *), f AS (SELECT DISTINCT ON (id) * FROM s ORDER BY id, seq)"
+          + " INSERT INTO " + table.table + " (" + names + ") SELECT " + names + " FROM f ON CONFLICT (id) DO NOTHING"
+          + " RETURNING id";
+    } else {
+      sql = "WITH s AS (DELETE FROM " + stage + " RETURNING *), f AS (SELECT DISTINCT ON (id) * FROM s ORDER BY id, seq),"
+          + " k AS (INSERT INTO " + part.keyTable() + " (id, " + part.dayColumn() + ") SELECT id, " + part.dayColumn()
+          + " FROM f ON CONFLICT (id) DO NOTHING RETURNING id),"
+          + " i AS (INSERT INTO " + table.table + " (" + names + ") SELECT " + prefixed("f.", names)
+          + " FROM f JOIN k ON k.id = f.id RETURNING id)"
+          + " SELECT id FROM i";
+    }
+    Set<String> inserted = new HashSet<>();
+    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      while (rs.next()) {
+        inserted.add(rs.getString(1));
+      }
+    }
+    List<V> untouched = new ArrayList<>();
+    for (V v : rows) {
+      // remove: only the first record of an id in the batch can have been the one inserted
+      if (!inserted.remove(table.idText(v))) {
+        untouched.add(v);
+      }
+    }
+    return untouched;
+  }
+
+  private static String prefixed(String prefix, CharSequence names) {
+    StringBuilder sb = new StringBuilder();
+    for (String n : names.toString().split(", ")) {
+      sb.append(sb.length() == 0 ? "" : ", ").append(prefix).append(n);
+    }
+    return sb.toString();
+  }
+
+  /** The rows as {@code COPY} text: one line per record, tab-separated, {@code \N} for NULL. */
+  static <V> byte[] copyText(LedgerTable<?, V> table, List<V> rows) {
+    StringBuilder sb = new StringBuilder(rows.size() * 1024);
+    int seq = 0;
+    for (V v : rows) {
+      sb.append(seq++).append('\t');
+      escape(sb, table.idText(v));
+      sb.append('\t');
+      escape(sb, dev.cordon.core.json.CordonJson.write(v));
+      for (Column<V> col : table.columns) {
+        sb.append('\t');
+        value(sb, col.value().apply(v));
+      }
+      sb.append('\n');
+    }
+    return sb.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A column value as COPY text, as {@link Column#bind} would bind it on PostgreSQL. */
+  static void value(StringBuilder sb, Object value) {
+    Object v = value instanceof Optional<?> o ? o.orElse(null) : value;
+    if (v == null) {
+      sb.append("\\N");
+    } else if (v instanceof Instant i) {
+      sb.append(timestamp(i));
+    } else if (v instanceof LocalDate d) {
+      sb.append(d);
+    } else if (v instanceof BigDecimal b) {
+      sb.append(b.toPlainString());
+    } else if (v instanceof Integer || v instanceof Long) {
+      sb.append(v);
+    } else if (v instanceof Boolean b) {
+      sb.append(b ? 't' : 'f');
+    } else if (v instanceof Enum<?> e) {
+      escape(sb, e.name());
+    } else {
+      // ids are records whose toString() is their value
+      escape(sb, v.toString());
+    }
+  }
+
+  /**
+   * An instant as {@code timestamptz} text in UTC, rounded to the microsecond half up, the way pgjdbc
+   * sends a bound {@code OffsetDateTime} (so both paths store the same value).
+   */
+  static String timestamp(Instant instant) {
+    Instant i = instant;
+    if (i.getNano() % 1000 >= 500) {
+      i = i.plusNanos(1000 - i.getNano() % 1000);
+    }
+    LocalDateTime t = LocalDateTime.ofEpochSecond(i.getEpochSecond(), i.getNano(), ZoneOffset.UTC);
+    StringBuilder sb = new StringBuilder(32);
+    sb.append(t.toLocalDate()).append(' ');
+    two(sb, t.getHour()).append(':');
+    two(sb, t.getMinute()).append(':');
+    two(sb, t.getSecond());
+    int micros = t.getNano() / 1000;
+    if (micros != 0) {
+      String m = Integer.toString(1_000_000 + micros).substring(1);
+      sb.append('.').append(m);
+    }
+    return sb.append("+00").toString();
+  }
+
+  private static StringBuilder two(StringBuilder sb, int n) {
+    return sb.append(n < 10 ? "0" : "").append(n);
+  }
+
+  /**
+   * Appends {@code s} escaped for COPY's text format: backslash, tab, newline and carriage return
+   * become backslash sequences; every other character stands for itself. A NUL character cannot be
+   * stored in PostgreSQL text and is sent as it is, so the server refuses it (SQLState 22021) just as
+   * it refuses a bound parameter holding one.
+   */
+  static void escape(StringBuilder sb, String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      switch (ch) {
+        case '\\' -> sb.append("\\\\");
+        case '\t' -> sb.append("\\t");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        default -> sb.append(ch);
+      }
+    }
+  }
+
+  /** {@code COPY … FROM STDIN} of {@code text} through pgjdbc's CopyManager on {@code c}. */
+  static long copy(Connection c, String sql, byte[] text) throws SQLException {
+    try {
+      Object pg = c.unwrap(Reflect.PG_CONNECTION);
+      Object manager = Reflect.GET_COPY_API.invoke(pg);
+      return (Long) Reflect.COPY_IN.invoke(manager, sql, new ByteArrayInputStream(text));
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof SQLException s) {
+        throw s;
+      }
+      if (e.getCause() instanceof IOException io) {
+        throw new SQLException("COPY failed: " + io.getClass().getSimpleName(), "08006", io);
+      }
+      throw new IllegalStateException("COPY failed", e.getCause());
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("pgjdbc's copy API is not accessible", e);
+    }
+  }
+
+  /** pgjdbc's copy API, found on first use (only on PostgreSQL, where the driver is present). */
+  private static final class Reflect {
+    static final Class<?> PG_CONNECTION;
+    static final Method GET_COPY_API;
+    static final Method COPY_IN;
+
+    static {
+      try {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        Class<?> pg;
+        try {
+          pg = Class.forName("org.postgresql.PGConnection", false, PgBulk.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+          pg = Class.forName("org.postgresql.PGConnection", false, loader);
+        }
+        PG_CONNECTION = pg;
+        GET_COPY_API = pg.getMethod("getCopyAPI");
+        COPY_IN = GET_COPY_API.getReturnType().getMethod("copyIn", String.class, InputStream.class);
+      } catch (ReflectiveOperationException e) {
+        throw new ExceptionInInitializerError(e);
+      }
+    }
+  }
+
+  /**
+   * A ledger table partitioned by month on its day column, with an unpartitioned key table
+   * {@code (id PRIMARY KEY, day)} that keeps ids unique across partitions and tells a lookup by id
+   * which partition to read.
+   *
+   * @param table the partitioned table
+   * @param dayColumn its partition key, a {@code DATE}
+   * @param keyTable the key table
+   */
+  record Partitioning(String table, String dayColumn, String keyTable) {
+    /** The first day of the month of {@code day}. */
+    LocalDate monthOf(LocalDate day) {
+      return day.withDayOfMonth(1);
+    }
+
+    /** The name of the partition of the month starting {@code month}: {@code <table>_yYYYYmMM}. */
+    String partitionOf(LocalDate month) {
+      return table + "_y" + month.getYear() + "m" + (month.getMonthValue() < 10 ? "0" : "") + month.getMonthValue();
+    }
+
+    /**
+     * Creates the partitions of {@code months} that do not exist yet, in the caller's transaction:
+     * under a transaction-scoped advisory lock (so that racing writers create each partition once),
+     * with {@code CREATE TABLE IF NOT EXISTS … PARTITION OF}. Rows of the month found in the default
+     * partition (written there by something other than Cordon) are moved into the new partition.
+     */
+    void ensure(Connection c, Set<LocalDate> months) throws SQLException {
+      List<LocalDate> missing = missing(c, months);
+      if (missing.isEmpty()) {
+        return;
+      }
+      try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
+        ps.setString(1, "cordon partitions of " + table);
+        ps.executeQuery().close();
+      }
+      for (LocalDate month : missing(c, new TreeSet<>(missing))) {
+        create(c, month);
+      }
+    }
+
+    private List<LocalDate> missing(Connection c, Set<LocalDate> months) throws SQLException {
+      List<LocalDate> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT to_regclass(?) IS NULL")) {
+        for (LocalDate m : months) {
+          ps.setString(1, partitionOf(m));
+          try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            if (rs.getBoolean(1)) {
+              out.add(m);
+            }
+          }
+        }
+      }
+      return out;
+    }
+
+    private void create(Connection c, LocalDate month) throws SQLException {
+      String name = partitionOf(month);
+      String from = "DATE '" + month + "'";
+      String to = "DATE '" + month.plusMonths(1) + "'";
+      String inDefault = " FROM " + table + "_default WHERE " + dayColumn + " >= " + from + " AND " + dayColumn + " < "
+          + to;
+      boolean stray;
+      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1" + inDefault
+          + ")")) {
+        rs.next();
+        stray = rs.getBoolean(1);
+      }
+      try (Statement st = c.createStatement()) {
+        if (stray) {
+          st.execute("CREATE TEMP TABLE cordon_moving ON COMMIT DROP AS WITH d AS (DELETE" + inDefault
+              + " RETURNING *) SELECT * FROM d");
+        }
+        st.execute("CREATE TABLE IF NOT EXISTS " + name + " PARTITION OF " + table + " FOR VALUES FROM (" + from
+            + ") TO (" + to + ")");
+        if (stray) {
+          st.execute("INSERT INTO " + name + " SELECT * FROM cordon_moving");
+          st.execute("DROP TABLE cordon_moving");
+        }
+      }
+    }
+  }
+}
