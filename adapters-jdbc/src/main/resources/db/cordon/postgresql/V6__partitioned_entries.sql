@@ -3,9 +3,12 @@
 -- cordon_entry grows without bound (one row per person and passage, every day) while a day's work
 -- reads one day: it becomes a table partitioned by RANGE (entry_day), one partition per calendar
 -- month, named cordon_entry_yYYYYmMM. Cordon creates the partition of a month the first time a batch
--- of that month is written (under a transaction-scoped advisory lock, CREATE TABLE IF NOT EXISTS …
--- PARTITION OF). cordon_entry_default takes rows of months without a partition that something other
--- than Cordon writes; Cordon moves them into the month's partition when it creates it.
+-- of that month is written (under a transaction-scoped advisory lock, CREATE TABLE … LIKE, then
+-- ATTACH PARTITION). There is no default partition: attaching a partition beside one locks it
+-- exclusively, which would make a writer that creates a month wait for every transaction that has
+-- read the table. A row of a month without a partition written by something other than Cordon is
+-- refused by PostgreSQL (no partition of relation "cordon_entry" found for row): create the month's
+-- partition first, or write through Cordon (which also claims the id in cordon_entry_key).
 --
 -- A primary key of a partitioned table must hold the partition key, so (id, entry_day) is unique per
 -- partition only. The id stays unique across the table through cordon_entry_key (id PRIMARY KEY,
@@ -38,8 +41,6 @@ CREATE TABLE cordon_entry_partitioned (
   body          TEXT NOT NULL,
   CONSTRAINT cordon_entry_partitioned_pkey PRIMARY KEY (id, entry_day)
 ) PARTITION BY RANGE (entry_day);
-
-CREATE TABLE cordon_entry_default PARTITION OF cordon_entry_partitioned DEFAULT;
 
 -- a partition for every month that holds entries
 DO $$

@@ -92,7 +92,15 @@ class LedgerTable<K extends Comparable<K>, V> extends Table<K, V> {
     }
     if (db.dialect() == Dialect.POSTGRESQL) {
       return db.primitive("store " + records.size() + " " + what + " record(s)",
-          c -> PgBulk.insertAbsent(c, this, new ArrayList<>(records)));
+          c -> {
+            // one COPY and one set-based insert per batchSize records
+            List<V> untouched = new ArrayList<>();
+            for (int from = 0; from < records.size(); from += db.batchSize()) {
+              untouched.addAll(PgBulk.insertAbsent(c, this,
+                  new ArrayList<V>(records.subList(from, Math.min(records.size(), from + db.batchSize())))));
+            }
+            return untouched;
+          });
     }
     return db.primitive("store " + records.size() + " " + what + " record(s)",
         c -> batch(c, insertSql, new ArrayList<>(records), (ps, v) -> {

@@ -58,16 +58,18 @@ final class PgBulk {
       names.append(", ").append(col.name());
     }
     Partitioning part = table.partitioning();
-    try (Statement st = c.createStatement()) {
-      st.execute("CREATE TEMP TABLE IF NOT EXISTS " + stage + " ON COMMIT DELETE ROWS AS SELECT 0 AS seq, " + names
-          + " FROM " + table.table + " WITH NO DATA");
-    }
     if (part != null) {
+      // before anything locks the table: see Partitioning#ensure
       Set<LocalDate> months = new TreeSet<>();
       for (V v : rows) {
         months.add(part.monthOf(table.dayOf(v)));
       }
       part.ensure(c, months);
+    }
+    try (Statement st = c.createStatement()) {
+      // LIKE locks the parent table only (not its partitions), and only when the staging table is created
+      st.execute("CREATE TEMP TABLE IF NOT EXISTS " + stage + " (seq INTEGER NOT NULL, LIKE " + table.table
+          + " INCLUDING DEFAULTS) ON COMMIT DELETE ROWS");
     }
     copy(c, "COPY " + stage + " (seq, " + names + ") FROM STDIN", copyText(table, rows));
     String sql;
@@ -258,10 +260,14 @@ final class PgBulk {
     }
 
     /**
-     * Creates the partitions of {@code months} that do not exist yet, in the caller's transaction:
-     * under a transaction-scoped advisory lock (so that racing writers create each partition once),
-     * with {@code CREATE TABLE IF NOT EXISTS … PARTITION OF}. Rows of the month found in the default
-     * partition (written there by something other than Cordon) are moved into the new partition.
+     * Creates the partitions of {@code months} that do not exist yet, in the caller's transaction, under
+     * a transaction-scoped advisory lock (so that racing writers create each partition once: the second
+     * waits, then finds it made when the first commits). A partition is created as a plain table and
+     * then attached: {@code ATTACH PARTITION} takes a {@code SHARE UPDATE EXCLUSIVE} lock on the parent,
+     * which readers and writers of the table (whose locks it does not conflict with) keep no one from
+     * taking, whereas {@code CREATE TABLE … PARTITION OF} would need {@code ACCESS EXCLUSIVE} and wait for
+     * every transaction that has read the table — among them a writer waiting for the advisory lock. The
+     * table has no default partition for the same reason (attaching beside one locks it exclusively).
      */
     void ensure(Connection c, Set<LocalDate> months) throws SQLException {
       List<LocalDate> missing = missing(c, months);
@@ -271,6 +277,12 @@ final class PgBulk {
       try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
         ps.setString(1, "cordon partitions of " + table);
         ps.executeQuery().close();
+      }
+      try (Statement st = c.createStatement()) {
+        // the lock ATTACH takes anyway; taking a table lock also makes this session read the catalog
+        // changes other sessions committed meanwhile (an advisory lock does not), so that the check below
+        // sees a partition the writer before us created
+        st.execute("LOCK TABLE " + table + " IN SHARE UPDATE EXCLUSIVE MODE");
       }
       for (LocalDate month : missing(c, new TreeSet<>(missing))) {
         create(c, month);
@@ -295,27 +307,10 @@ final class PgBulk {
 
     private void create(Connection c, LocalDate month) throws SQLException {
       String name = partitionOf(month);
-      String from = "DATE '" + month + "'";
-      String to = "DATE '" + month.plusMonths(1) + "'";
-      String inDefault = " FROM " + table + "_default WHERE " + dayColumn + " >= " + from + " AND " + dayColumn + " < "
-          + to;
-      boolean stray;
-      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT EXISTS (SELECT 1" + inDefault
-          + ")")) {
-        rs.next();
-        stray = rs.getBoolean(1);
-      }
       try (Statement st = c.createStatement()) {
-        if (stray) {
-          st.execute("CREATE TEMP TABLE cordon_moving ON COMMIT DROP AS WITH d AS (DELETE" + inDefault
-              + " RETURNING *) SELECT * FROM d");
-        }
-        st.execute("CREATE TABLE IF NOT EXISTS " + name + " PARTITION OF " + table + " FOR VALUES FROM (" + from
-            + ") TO (" + to + ")");
-        if (stray) {
-          st.execute("INSERT INTO " + name + " SELECT * FROM cordon_moving");
-          st.execute("DROP TABLE cordon_moving");
-        }
+        st.execute("CREATE TABLE " + name + " (LIKE " + table + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS)");
+        st.execute("ALTER TABLE " + table + " ATTACH PARTITION " + name + " FOR VALUES FROM (DATE '" + month
+            + "') TO (DATE '" + month.plusMonths(1) + "')");
       }
     }
   }
