@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -193,18 +194,21 @@ class LedgerTable<K extends Comparable<K>, V> extends Table<K, V> {
       List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
       String sql = "SELECT id, body" + (corrects ? ", superseded_by" : "") + " FROM " + table + " WHERE id IN "
           + inList(chunk.size());
+      List<java.time.LocalDate> days = List.of();
       if (partitioning != null) {
-        // the days of these ids, an init plan: PostgreSQL prunes the partitions of other days at run time
-        sql += " AND " + partitioning.dayColumn() + " = ANY (ARRAY(SELECT " + partitioning.dayColumn() + " FROM "
-            + partitioning.keyTable() + " WHERE id IN " + inList(chunk.size()) + "))";
+        // the days of these ids first (none for a batch of new records: then nothing more is read), so
+        // that the query names them and PostgreSQL reads only their partitions
+        days = daysOf(c, chunk);
+        if (days.isEmpty()) {
+          continue;
+        }
+        sql += " AND " + partitioning.dayColumn() + " IN " + inList(days.size());
       }
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         for (int i = 0; i < chunk.size(); i++) {
           ps.setString(i + 1, chunk.get(i));
-          if (partitioning != null) {
-            ps.setString(chunk.size() + i + 1, chunk.get(i));
-          }
         }
+        Column.bindAll(db.dialect(), ps, chunk.size() + 1, days.toArray());
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             out.put(rs.getString(1), new Stored(db.body(rs, 2), corrects ? rs.getString(3) : null));
@@ -213,6 +217,23 @@ class LedgerTable<K extends Comparable<K>, V> extends Table<K, V> {
       }
     }
     return out;
+  }
+
+  /** The distinct days the key table holds for these ids. */
+  private List<java.time.LocalDate> daysOf(Connection c, List<String> ids) throws SQLException {
+    TreeSet<java.time.LocalDate> days = new TreeSet<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT " + partitioning.dayColumn() + " FROM "
+        + partitioning.keyTable() + " WHERE id IN " + inList(ids.size()))) {
+      for (int i = 0; i < ids.size(); i++) {
+        ps.setString(i + 1, ids.get(i));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          days.add(Database.date(rs, 1));
+        }
+      }
+    }
+    return new ArrayList<>(days);
   }
 
   @Override
