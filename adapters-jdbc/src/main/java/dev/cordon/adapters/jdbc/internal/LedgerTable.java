@@ -190,10 +190,13 @@ class LedgerTable<K extends Comparable<K>, V> extends Table<K, V> {
   /** The stored rows with these ids. */
   Map<String, Stored> stored(Connection c, List<String> ids) throws SQLException {
     Map<String, Stored> out = new HashMap<>();
-    for (int from = 0; from < ids.size(); from += IN_LIST) {
-      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
-      String sql = "SELECT id, body" + (corrects ? ", superseded_by" : "") + " FROM " + table + " WHERE id IN "
-          + inList(chunk.size());
+    boolean pg = db.dialect() == Dialect.POSTGRESQL;
+    // PostgreSQL: one array parameter (= ANY (?)) instead of an IN list of hundreds, parsed and planned once
+    int step = pg ? Math.max(IN_LIST, ids.size()) : IN_LIST;
+    for (int from = 0; from < ids.size(); from += step) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + step));
+      String where = pg ? " WHERE id = ANY (?)" : " WHERE id IN " + inList(chunk.size());
+      String sql = "SELECT id, body" + (corrects ? ", superseded_by" : "") + " FROM " + table + where;
       List<java.time.LocalDate> days = List.of();
       if (partitioning != null) {
         // the days of these ids first (none for a batch of new records: then nothing more is read), so
@@ -205,10 +208,8 @@ class LedgerTable<K extends Comparable<K>, V> extends Table<K, V> {
         sql += " AND " + partitioning.dayColumn() + " IN " + inList(days.size());
       }
       try (PreparedStatement ps = c.prepareStatement(sql)) {
-        for (int i = 0; i < chunk.size(); i++) {
-          ps.setString(i + 1, chunk.get(i));
-        }
-        Column.bindAll(db.dialect(), ps, chunk.size() + 1, days.toArray());
+        int next = bindIds(c, ps, chunk);
+        Column.bindAll(db.dialect(), ps, next, days.toArray());
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             out.put(rs.getString(1), new Stored(db.body(rs, 2), corrects ? rs.getString(3) : null));
@@ -219,14 +220,24 @@ class LedgerTable<K extends Comparable<K>, V> extends Table<K, V> {
     return out;
   }
 
-  /** The distinct days the key table holds for these ids. */
+  /** Binds the ids of {@code WHERE id = ANY (?)} (PostgreSQL) or of an IN list; returns the next index. */
+  private int bindIds(Connection c, PreparedStatement ps, List<String> ids) throws SQLException {
+    if (db.dialect() == Dialect.POSTGRESQL) {
+      ps.setArray(1, c.createArrayOf("varchar", ids.toArray()));
+      return 2;
+    }
+    for (int i = 0; i < ids.size(); i++) {
+      ps.setString(i + 1, ids.get(i));
+    }
+    return ids.size() + 1;
+  }
+
+  /** The distinct days the key table holds for these ids (PostgreSQL). */
   private List<java.time.LocalDate> daysOf(Connection c, List<String> ids) throws SQLException {
     TreeSet<java.time.LocalDate> days = new TreeSet<>();
     try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT " + partitioning.dayColumn() + " FROM "
-        + partitioning.keyTable() + " WHERE id IN " + inList(ids.size()))) {
-      for (int i = 0; i < ids.size(); i++) {
-        ps.setString(i + 1, ids.get(i));
-      }
+        + partitioning.keyTable() + " WHERE id = ANY (?)")) {
+      bindIds(c, ps, ids);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           days.add(Database.date(rs, 1));

@@ -58,18 +58,42 @@ final class PgBulk {
       names.append(", ").append(col.name());
     }
     Partitioning part = table.partitioning();
+    // one round trip: the staging table (made on first use; LIKE locks the parent table only, and only
+    // then) and which of the batch's month partitions are missing
+    StringBuilder sql0 = new StringBuilder("CREATE TEMP TABLE IF NOT EXISTS " + stage + " (seq INTEGER NOT NULL, LIKE "
+        + table.table + " INCLUDING DEFAULTS) ON COMMIT DELETE ROWS");
+    List<LocalDate> months = new ArrayList<>();
     if (part != null) {
-      // before anything locks the table: see Partitioning#ensure
-      Set<LocalDate> months = new TreeSet<>();
+      Set<LocalDate> touched = new TreeSet<>();
       for (V v : rows) {
-        months.add(part.monthOf(table.dayOf(v)));
+        touched.add(part.monthOf(table.dayOf(v)));
       }
-      part.ensure(c, months);
+      months.addAll(touched);
+      sql0.append("; SELECT ");
+      for (int i = 0; i < months.size(); i++) {
+        sql0.append(i == 0 ? "" : ", ").append("to_regclass('").append(part.partitionOf(months.get(i)))
+            .append("') IS NULL");
+      }
     }
+    List<LocalDate> missing = new ArrayList<>();
     try (Statement st = c.createStatement()) {
-      // LIKE locks the parent table only (not its partitions), and only when the staging table is created
-      st.execute("CREATE TEMP TABLE IF NOT EXISTS " + stage + " (seq INTEGER NOT NULL, LIKE " + table.table
-          + " INCLUDING DEFAULTS) ON COMMIT DELETE ROWS");
+      st.execute(sql0.toString());
+      if (part != null) {
+        while (!st.getMoreResults() && st.getUpdateCount() != -1) {
+          // past the CREATE's update count to the SELECT's rows
+        }
+        try (ResultSet rs = st.getResultSet()) {
+          rs.next();
+          for (int i = 0; i < months.size(); i++) {
+            if (rs.getBoolean(i + 1)) {
+              missing.add(months.get(i));
+            }
+          }
+        }
+      }
+    }
+    if (!missing.isEmpty()) {
+      part.ensure(c, missing);
     }
     copy(c, "COPY " + stage + " (seq, " + names + ") FROM STDIN", copyText(table, rows));
     String sql;
@@ -184,7 +208,17 @@ final class PgBulk {
    * it refuses a bound parameter holding one.
    */
   static void escape(StringBuilder sb, String s) {
-    for (int i = 0; i < s.length(); i++) {
+    int n = s.length();
+    int first = 0;
+    while (first < n) {
+      char ch = s.charAt(first);
+      if (ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r') {
+        break;
+      }
+      first++;
+    }
+    sb.append(s, 0, first);
+    for (int i = first; i < n; i++) {
       char ch = s.charAt(i);
       switch (ch) {
         case '\\' -> sb.append("\\\\");
@@ -269,11 +303,7 @@ final class PgBulk {
      * every transaction that has read the table — among them a writer waiting for the advisory lock. The
      * table has no default partition for the same reason (attaching beside one locks it exclusively).
      */
-    void ensure(Connection c, Set<LocalDate> months) throws SQLException {
-      List<LocalDate> missing = missing(c, months);
-      if (missing.isEmpty()) {
-        return;
-      }
+    void ensure(Connection c, List<LocalDate> missing) throws SQLException {
       try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
         ps.setString(1, "cordon partitions of " + table);
         ps.executeQuery().close();
