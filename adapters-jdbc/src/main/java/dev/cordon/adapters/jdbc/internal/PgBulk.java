@@ -34,8 +34,8 @@ import java.util.TreeSet;
  * EXISTS} before every batch: a pooled connection keeps it between borrowers, and a transaction that
  * created it and rolled back leaves none behind, so no cache of "already created" can go stale.
  *
- * <p>Within one batch the first record of an id is the one inserted ({@code DISTINCT ON (id) … ORDER BY
- * id, seq}); later records of the same id are returned as not inserted, exactly as the row-by-row
+ * <p>Within one batch the first record of an id is the one that may be inserted; later records of the
+ * same id are returned as not inserted (they are not staged), exactly as the row-by-row
  * insert-unless-present did. For a table partitioned by month (see {@link Partitioning}) the id is
  * claimed first in the table's unpartitioned key table, and only the rows whose id was claimed reach
  * the partitioned table; the month partitions a batch needs are created first.
@@ -51,6 +51,33 @@ final class PgBulk {
    */
   static <K extends Comparable<K>, V> List<V> insertAbsent(Connection c, LedgerTable<K, V> table, List<V> rows)
       throws SQLException {
+    // the first record of an id is the one that may be inserted; a later one is not inserted, as by the
+    // row-by-row insert-unless-present (core's ports hand over distinct ids, so this is rarely needed)
+    List<V> later = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    List<V> firsts = new ArrayList<>(rows.size());
+    for (V v : rows) {
+      (seen.add(table.idText(v)) ? firsts : later).add(v);
+    }
+    List<V> untouched = insertDistinct(c, table, firsts);
+    if (later.isEmpty()) {
+      return untouched;
+    }
+    List<V> out = new ArrayList<>();
+    Set<V> notInserted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    notInserted.addAll(untouched);
+    notInserted.addAll(later);
+    for (V v : rows) {
+      if (notInserted.remove(v)) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  /** As {@link #insertAbsent}, for records of distinct ids. */
+  private static <K extends Comparable<K>, V> List<V> insertDistinct(Connection c, LedgerTable<K, V> table,
+      List<V> rows) throws SQLException {
     String stage = "cordon_stage_" + table.table.substring("cordon_".length());
     List<Column<V>> columns = table.columns;
     StringBuilder names = new StringBuilder("id, body");
@@ -96,18 +123,18 @@ final class PgBulk {
       part.ensure(c, missing);
     }
     copy(c, "COPY " + stage + " (seq, " + names + ") FROM STDIN", copyText(table, rows));
+    // the staging table is emptied by the statement that reads it, so a second batch in the same
+    // transaction starts from an empty one
     String sql;
     if (part == null) {
-      sql = "WITH s AS (DELETE FROM " + stage + " RETURNING *), f AS (SELECT DISTINCT ON (id) * FROM s ORDER BY id, seq)"
-          + " INSERT INTO " + table.table + " (" + names + ") SELECT " + names + " FROM f ON CONFLICT (id) DO NOTHING"
-          + " RETURNING id";
+      sql = "WITH s AS (DELETE FROM " + stage + " RETURNING *) INSERT INTO " + table.table + " (" + names + ") SELECT "
+          + names + " FROM s ON CONFLICT (id) DO NOTHING RETURNING id";
     } else {
-      sql = "WITH s AS (DELETE FROM " + stage + " RETURNING *), f AS (SELECT DISTINCT ON (id) * FROM s ORDER BY id, seq),"
+      sql = "WITH s AS (DELETE FROM " + stage + " RETURNING *),"
           + " k AS (INSERT INTO " + part.keyTable() + " (id, " + part.dayColumn() + ") SELECT id, " + part.dayColumn()
-          + " FROM f ON CONFLICT (id) DO NOTHING RETURNING id),"
-          + " i AS (INSERT INTO " + table.table + " (" + names + ") SELECT " + prefixed("f.", names)
-          + " FROM f JOIN k ON k.id = f.id RETURNING id)"
-          + " SELECT id FROM i";
+          + " FROM s ON CONFLICT (id) DO NOTHING RETURNING id)"
+          + " INSERT INTO " + table.table + " (" + names + ") SELECT " + prefixed("s.", names)
+          + " FROM s JOIN k ON k.id = s.id RETURNING id";
     }
     Set<String> inserted = new HashSet<>();
     try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
@@ -117,8 +144,7 @@ final class PgBulk {
     }
     List<V> untouched = new ArrayList<>();
     for (V v : rows) {
-      // remove: only the first record of an id in the batch can have been the one inserted
-      if (!inserted.remove(table.idText(v))) {
+      if (!inserted.contains(table.idText(v))) {
         untouched.add(v);
       }
     }
