@@ -169,7 +169,7 @@ class EmbeddedFilesTest {
         .hasMessageContaining("schema version 3").hasMessageContaining("opened read-only")
         .hasMessageContaining("open it once for writing");
     try (JdbcStorage s = JdbcStorage.open("jdbc:sqlite:" + file, JdbcOptions.defaults().withCreate(false))) {
-      assertThat(s.describe()).containsEntry("schemaVersion", "5");
+      assertThat(s.describe()).containsEntry("schemaVersion", "6");
     }
     try (JdbcStorage s = JdbcStorage.open("jdbc:sqlite:" + file, JdbcOptions.defaults().withReadOnly(true))) {
       assertThat(s.policies().count()).isZero();

@@ -68,7 +68,25 @@ final class FaultyDataSource implements DataSource {
             prepared.add((String) args[0]);
             return wrap(c, ps);
           }
+          if (result instanceof java.sql.Statement st && method.getName().equals("createStatement")) {
+            return wrap(c, st);
+          }
           return result;
+        });
+  }
+
+  /**
+   * A plain statement: on PostgreSQL a batch of ledger records is one COPY into the staging table
+   * and one set-based insert out of it; that insert counts as the batch's executeBatch.
+   */
+  private java.sql.Statement wrap(Connection c, java.sql.Statement st) {
+    return (java.sql.Statement) Proxy.newProxyInstance(getClass().getClassLoader(),
+        new Class<?>[] {java.sql.Statement.class}, (proxy, method, args) -> {
+          if (method.getName().equals("executeQuery") && String.valueOf(args[0]).contains("DELETE FROM cordon_stage_")
+              && batches.incrementAndGet() == strikeAt) {
+            fault.strike(c);
+          }
+          return invoke(st, method, args);
         });
   }
 

@@ -92,6 +92,16 @@ final class PostgresServer {
     return DriverManager.getConnection(url, p);
   }
 
+  /** The user name, or null. */
+  String user() {
+    return user;
+  }
+
+  /** The password, or null. */
+  String password() {
+    return password;
+  }
+
   /** Options carrying this server's credentials. */
   JdbcOptions options() {
     return JdbcOptions.defaults().withCredentials(user, password);

@@ -245,7 +245,7 @@ abstract class StorageBehaviour {
 
   @Test
   void describeNamesProviderUrlSchemaVersionAndDatabase() {
-    assertThat(storage.describe()).containsEntry("provider", "jdbc").containsEntry("schemaVersion", "5")
+    assertThat(storage.describe()).containsEntry("provider", "jdbc").containsEntry("schemaVersion", "6")
         .containsKeys("url", "database", "zone");
     assertThat(storage.describe().get("url")).startsWith("jdbc:");
   }

@@ -282,7 +282,8 @@ public final class JdbcStores {
               Column.text("decision", Entry::decision),
               Column.decimal("temperature", Entry::temperature),
               Column.text("health_code", Entry::healthCode),
-              Column.text("supersedes", Entry::supersedes)));
+              Column.text("supersedes", Entry::supersedes)),
+          "entry_day");
     }
 
     @Override

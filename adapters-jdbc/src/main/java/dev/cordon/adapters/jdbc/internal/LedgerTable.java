@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -33,13 +34,50 @@ class LedgerTable<K extends Comparable<K>, V> extends Table<K, V> {
   private final Function<V, Optional<K>> supersedesOf;
   private final boolean corrects;
   private final String insertSql;
+  private final PgBulk.Partitioning partitioning;
+  /** {@code WHERE} for one id; on a partitioned table it also names the id's day, so that it prunes. */
+  private final String byId;
 
   LedgerTable(Database db, String table, String what, Class<V> type, Function<V, K> idOf,
       Function<V, Optional<K>> supersedesOf, boolean corrects, List<Column<V>> columns) {
+    this(db, table, what, type, idOf, supersedesOf, corrects, columns, null);
+  }
+
+  /**
+   * @param partitionedBy on PostgreSQL, the day column by whose month the table is partitioned (with a
+   *     key table {@code <table>_key}); null for a plain table. Ignored on other databases.
+   */
+  LedgerTable(Database db, String table, String what, Class<V> type, Function<V, K> idOf,
+      Function<V, Optional<K>> supersedesOf, boolean corrects, List<Column<V>> columns, String partitionedBy) {
     super(db, table, what, type, idOf, columns);
     this.supersedesOf = supersedesOf;
     this.corrects = corrects;
     this.insertSql = db.dialect().insertUnlessPresent(table, "id, body" + columnNames(), 2 + columns.size(), "id");
+    this.partitioning = partitionedBy != null && db.dialect() == Dialect.POSTGRESQL
+        ? new PgBulk.Partitioning(table, partitionedBy, table + "_key") : null;
+    this.byId = partitioning == null ? " WHERE id = ?"
+        : " WHERE id = ? AND " + partitionedBy + " = (SELECT " + partitionedBy + " FROM " + partitioning.keyTable()
+            + " WHERE id = ?)";
+  }
+
+  /** The month partitioning of this table on PostgreSQL, or null. */
+  PgBulk.Partitioning partitioning() {
+    return partitioning;
+  }
+
+  /** The value of the partition column of a record. */
+  java.time.LocalDate dayOf(V value) {
+    for (Column<V> col : columns) {
+      if (col.name().equals(partitioning.dayColumn())) {
+        return (java.time.LocalDate) col.value().apply(value);
+      }
+    }
+    throw new IllegalStateException(table + " has no column " + partitioning.dayColumn());
+  }
+
+  /** The parameters of {@link #byId} for {@code id}. */
+  private Object[] idParams(String id) {
+    return partitioning == null ? new Object[] {id} : new Object[] {id, id};
   }
 
   @Override
@@ -52,6 +90,18 @@ class LedgerTable<K extends Comparable<K>, V> extends Table<K, V> {
     db.checkOpen();
     if (records.isEmpty()) {
       return List.of();
+    }
+    if (db.dialect() == Dialect.POSTGRESQL) {
+      return db.primitive("store " + records.size() + " " + what + " record(s)",
+          c -> {
+            // one COPY and one set-based insert per batchSize records
+            List<V> untouched = new ArrayList<>();
+            for (int from = 0; from < records.size(); from += db.batchSize()) {
+              untouched.addAll(PgBulk.insertAbsent(c, this,
+                  new ArrayList<V>(records.subList(from, Math.min(records.size(), from + db.batchSize())))));
+            }
+            return untouched;
+          });
     }
     return db.primitive("store " + records.size() + " " + what + " record(s)",
         c -> batch(c, insertSql, new ArrayList<>(records), (ps, v) -> {
@@ -87,9 +137,9 @@ class LedgerTable<K extends Comparable<K>, V> extends Table<K, V> {
     return db.primitive("correct " + what + " " + oldText, c -> {
       int marked;
       try (PreparedStatement ps = c.prepareStatement(
-          "UPDATE " + table + " SET superseded_by = ? WHERE id = ? AND superseded_by IS NULL")) {
+          "UPDATE " + table + " SET superseded_by = ?" + byId + " AND superseded_by IS NULL")) {
         ps.setString(1, by.toString());
-        ps.setString(2, oldText);
+        Column.bindAll(db.dialect(), ps, 2, idParams(oldText));
         marked = ps.executeUpdate();
       }
       if (marked == 1) {
@@ -124,7 +174,7 @@ class LedgerTable<K extends Comparable<K>, V> extends Table<K, V> {
 
   /** The id (typed) of the record stored under {@code text}, read from its body: corrections are rare. */
   private K idOfText(Connection c, String text) throws SQLException {
-    return first(bodies(c, "SELECT body FROM " + table + " WHERE id = ?", text)).map(idOf).orElseThrow();
+    return first(bodies(c, "SELECT body FROM " + table + byId, idParams(text))).map(idOf).orElseThrow();
   }
 
   @Override
@@ -140,14 +190,26 @@ class LedgerTable<K extends Comparable<K>, V> extends Table<K, V> {
   /** The stored rows with these ids. */
   Map<String, Stored> stored(Connection c, List<String> ids) throws SQLException {
     Map<String, Stored> out = new HashMap<>();
-    for (int from = 0; from < ids.size(); from += IN_LIST) {
-      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
-      String sql = "SELECT id, body" + (corrects ? ", superseded_by" : "") + " FROM " + table + " WHERE id IN "
-          + inList(chunk.size());
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        for (int i = 0; i < chunk.size(); i++) {
-          ps.setString(i + 1, chunk.get(i));
+    boolean pg = db.dialect() == Dialect.POSTGRESQL;
+    // PostgreSQL: one array parameter (= ANY (?)) instead of an IN list of hundreds, parsed and planned once
+    int step = pg ? Math.max(IN_LIST, ids.size()) : IN_LIST;
+    for (int from = 0; from < ids.size(); from += step) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + step));
+      String where = pg ? " WHERE id = ANY (?)" : " WHERE id IN " + inList(chunk.size());
+      String sql = "SELECT id, body" + (corrects ? ", superseded_by" : "") + " FROM " + table + where;
+      List<java.time.LocalDate> days = List.of();
+      if (partitioning != null) {
+        // the days of these ids first (none for a batch of new records: then nothing more is read), so
+        // that the query names them and PostgreSQL reads only their partitions
+        days = daysOf(c, chunk);
+        if (days.isEmpty()) {
+          continue;
         }
+        sql += " AND " + partitioning.dayColumn() + " IN " + inList(days.size());
+      }
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        int next = bindIds(c, ps, chunk);
+        Column.bindAll(db.dialect(), ps, next, days.toArray());
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             out.put(rs.getString(1), new Stored(db.body(rs, 2), corrects ? rs.getString(3) : null));
@@ -158,16 +220,43 @@ class LedgerTable<K extends Comparable<K>, V> extends Table<K, V> {
     return out;
   }
 
+  /** Binds the ids of {@code WHERE id = ANY (?)} (PostgreSQL) or of an IN list; returns the next index. */
+  private int bindIds(Connection c, PreparedStatement ps, List<String> ids) throws SQLException {
+    if (db.dialect() == Dialect.POSTGRESQL) {
+      ps.setArray(1, c.createArrayOf("varchar", ids.toArray()));
+      return 2;
+    }
+    for (int i = 0; i < ids.size(); i++) {
+      ps.setString(i + 1, ids.get(i));
+    }
+    return ids.size() + 1;
+  }
+
+  /** The distinct days the key table holds for these ids (PostgreSQL). */
+  private List<java.time.LocalDate> daysOf(Connection c, List<String> ids) throws SQLException {
+    TreeSet<java.time.LocalDate> days = new TreeSet<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT " + partitioning.dayColumn() + " FROM "
+        + partitioning.keyTable() + " WHERE id = ANY (?)")) {
+      bindIds(c, ps, ids);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          days.add(Database.date(rs, 1));
+        }
+      }
+    }
+    return new ArrayList<>(days);
+  }
+
   @Override
   public Optional<V> get(K id) {
     return first(db.read("read " + what + " " + id,
-        c -> bodies(c, "SELECT body FROM " + table + " WHERE id = ?", id.toString())));
+        c -> bodies(c, "SELECT body FROM " + table + byId, idParams(id.toString()))));
   }
 
   @Override
   public boolean contains(K id) {
     return db.read("look up " + what + " " + id,
-        c -> number(c, "SELECT COUNT(*) FROM " + table + " WHERE id = ?", id.toString())) > 0;
+        c -> number(c, "SELECT COUNT(*) FROM " + table + byId, idParams(id.toString()))) > 0;
   }
 
   @Override
