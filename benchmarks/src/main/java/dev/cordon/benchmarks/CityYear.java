@@ -26,31 +26,34 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.LongSupplier;
+import java.util.function.Function;
 
 /**
  * "A city's year" (issue 18): a prevention office over 100 organisations on PostgreSQL, and the cost of
  * one day's work at 1 month and at 12 months of history. A plain program rather than a JMH benchmark:
- * the state measured is one database grown from one month to twelve between the two measurements, and
- * JMH would either reload it per fork or hide that growth inside a single trial.
+ * what is measured is the same day's work on a database of one month and on one of twelve, and on a
+ * shared machine the two are only comparable when measured side by side, iteration by iteration.
  *
  * <p>Sequence: master data (units, sites, {@code orgs × staff} employees); the month before the day of
- * work {@code D} (2022-11) is loaded through the entry service ({@code recordAll}, batches of 1,000:
- * references checked, entry rules run, findings stored), {@code VACUUM ANALYZE}, the four jobs are
- * measured; then the other eleven months (2021-12 … 2022-10) are loaded the same way, {@code VACUUM
- * ANALYZE}, and the same four jobs on the same day are measured again. The jobs: (a) import of
- * {@code D}'s ledger through {@code entries().recordAll} (the day's entries and findings are deleted
- * with SQL before each, not timed); (b) {@code checks().run(D, D+1)}; (c) {@code reports().daily(D)}
- * for the whole city; (d) {@code reports().findings} of the month before {@code D}.
+ * work {@code D} (2022-11) is loaded (the entry port's {@code putAll} in batches of 5,000, then the
+ * entry rules over the day with {@code checks().checkEntries}, which store their findings), {@code VACUUM
+ * ANALYZE}; that database is copied ({@code CREATE DATABASE … TEMPLATE}) and the copy gets the other
+ * eleven months (2021-12 … 2022-10) the same way. Then the four jobs on the same day {@code D}, on both
+ * databases: (a) import of {@code D}'s ledger through {@code entries().recordAll} in batches of 1,000
+ * (the day's entries and findings are deleted with SQL before each, not timed); (b)
+ * {@code checks().run(D, D+1)}; (c) {@code reports().daily(D)} for the whole city; (d)
+ * {@code reports().findings} of the month before {@code D}.
  *
- * <p>Each job: warm-up iterations, then measured iterations of at least {@code iteration} seconds
- * each (as many operations as fit), until the 99.9 % confidence half-width (Student's t, as JMH
- * reports it) is under 5 % of the mean, or {@code maxIterations}. Results go to a JSON file read by
- * {@link Summary}.
+ * <p>Each job: warm-up on both, then iterations of at least {@code iteration} seconds each (as many
+ * operations as fit), alternating month, year, year, month …, until the 99.9 % confidence half-width
+ * (Student's t, as JMH reports it) is under 5 % of the mean on both sides, or {@code maxIterations}
+ * rounds, or {@code budget} seconds. The ratio is also given as the mean of the per-round ratios, with
+ * its error. Results go to a JSON file read by {@link Summary}.
  *
  * <p>Usage: {@code CityYear out.json} with system properties {@code city.orgs} (100), {@code city.staff}
- * (2000), {@code city.perPersonDay} (0.02), {@code city.warmup} (3 s), {@code city.iteration} (1 s),
- * {@code city.maxIterations} (20).
+ * (2000), {@code city.perPersonDay} (0.02), {@code city.warmup} (5 s), {@code city.iteration} (1 s),
+ * {@code city.maxIterations} (40), {@code city.budget} (40 s per job), {@code city.history}
+ * ({@code service} to load history through {@code entries().recordAll} instead of the port).
  */
 public final class CityYear {
   /** The day of work: a Thursday, after the whole history. */
@@ -67,8 +70,6 @@ public final class CityYear {
   private final double budgetSeconds = Double.parseDouble(System.getProperty("city.budget", "40"));
   private final boolean viaService = "service".equals(System.getProperty("city.history"));
   private PostgresServer server;
-  private String url;
-  private Cordon cordon;
 
   private CityYear(CityData city, double warmupSeconds, double iterationSeconds, int maxIterations) {
     this.city = city;
@@ -97,42 +98,67 @@ public final class CityYear {
     ArrayNode results = json.putArray("results");
     long started = System.nanoTime();
     server = PostgresServer.start();
+    Db month = null;
+    Db year = null;
     try {
-      url = server.newDatabase("cordon_city");
-      cordon = Cordon.builder()
-          .storage(JdbcStorage.open(url, JdbcOptions.defaults().withCredentials(server.user(), server.password())))
-          .build();
+      String monthUrl = server.newDatabase("cordon_city_month");
+      month = new Db(monthUrl);
       long t0 = System.nanoTime();
-      masterData();
+      masterData(month.cordon);
       shape.put("masterDataSeconds", seconds(t0));
 
       LocalDate monthStart = DAY.minusMonths(1);
       LocalDate yearStart = DAY.minusMonths(12);
       long t1 = System.nanoTime();
-      long rows1 = load(monthStart, DAY);
+      long rows1 = load(month, monthStart, DAY);
       shape.put("rowsMonth", rows1).put("loadMonthSeconds", seconds(t1));
-      measureAll(1, results);
-
+      // the year's database starts as a copy of the month's (CREATE DATABASE … TEMPLATE), then grows
+      month.close();
+      String yearUrl = server.newDatabase("cordon_city_year", "cordon_city_month");
+      month = new Db(monthUrl);
+      year = new Db(yearUrl);
       long t2 = System.nanoTime();
-      long rows11 = load(yearStart, monthStart);
+      long rows11 = load(year, yearStart, monthStart);
       shape.put("rowsYear", rows1 + rows11).put("loadElevenMonthsSeconds", seconds(t2));
-      measureAll(12, results);
-      shape.put("tableSizes", tableSizes());
+      measureAll(month, year, results);
+      shape.set("tableSizesMonth", tableSizes(month));
+      shape.set("tableSizesYear", tableSizes(year));
       shape.put("totalSeconds", seconds(started));
     } finally {
-      if (cordon != null) {
-        cordon.close();
+      if (month != null) {
+        month.close();
+      }
+      if (year != null) {
+        year.close();
       }
       server.close();
     }
     return json;
   }
 
+  /** One database and the Cordon on it. */
+  private final class Db implements AutoCloseable {
+    final String url;
+    final Cordon cordon;
+
+    Db(String url) {
+      this.url = url;
+      this.cordon = Cordon.builder()
+          .storage(JdbcStorage.open(url, JdbcOptions.defaults().withCredentials(server.user(), server.password())))
+          .build();
+    }
+
+    @Override
+    public void close() {
+      cordon.close();
+    }
+  }
+
   private static double seconds(long since) {
     return (System.nanoTime() - since) / 1e9;
   }
 
-  private void masterData() {
+  private void masterData(Cordon cordon) {
     for (Unit u : city.units()) {
       cordon.directory().register(u);
     }
@@ -152,7 +178,8 @@ public final class CityYear {
   }
 
   /** Records the ledgers of {@code [from, to)} through the entry service; the next day is generated meanwhile. */
-  private long load(LocalDate from, LocalDate to) throws SQLException {
+  private long load(Db db, LocalDate from, LocalDate to) throws SQLException {
+    Cordon cordon = db.cordon;
     long rows = 0;
     long storeNanos = 0;
     long ruleNanos = 0;
@@ -163,7 +190,7 @@ public final class CityYear {
       LocalDate following = d.plusDays(1);
       next = following.isBefore(to) ? CompletableFuture.supplyAsync(() -> city.entriesOn(following)) : null;
       if (viaService) {
-        record(day);
+        record(cordon, day);
       } else {
         long a = System.nanoTime();
         for (int i = 0; i < day.size(); i += LOAD_BATCH) {
@@ -178,7 +205,7 @@ public final class CityYear {
       rows += day.size();
     }
     double s = seconds(t);
-    try (Connection c = server.connect(url); Statement st = c.createStatement()) {
+    try (Connection c = server.connect(db.url); Statement st = c.createStatement()) {
       st.execute("VACUUM ANALYZE");
     }
     OUT.printf(Locale.ROOT, "CITY loaded %s … %s: %,d rows in %.1f s (%,.0f rows/s; %s), then VACUUM ANALYZE%n",
@@ -187,41 +214,42 @@ public final class CityYear {
     return rows;
   }
 
-  private void record(List<Entry> day) {
+  private static void record(Cordon cordon, List<Entry> day) {
     for (int from = 0; from < day.size(); from += BATCH) {
       cordon.entries().recordAll(day.subList(from, Math.min(day.size(), from + BATCH)));
     }
   }
 
-  private void measureAll(int months, ArrayNode results) throws SQLException {
+  private void measureAll(Db month, Db year, ArrayNode results) {
     List<Entry> today = city.entriesOn(DAY);
     LocalDate next = DAY.plusDays(1);
-    // (a) import of the day: delete the day (not timed), record it (timed)
-    results.add(measure("import", months, today.size(), new Job() {
+    LocalDate monthStart = DAY.minusMonths(1);
+    // (a) import of the day: delete the day (not timed), record it through the entry service (timed)
+    measure("import", today.size(), results, db -> new Job() {
       @Override
       public void before() {
-        deleteDay();
+        deleteDay(db.url);
       }
 
       @Override
       public long run() {
-        record(today);
+        record(db.cordon, today);
         return today.size();
       }
-    }));
+    }, month, year);
     // (b) the day's check: every rule over [D, D+1)
-    results.add(measure("check", months, today.size(), () -> cordon.checks().run(DAY, next).findings().size()));
+    measure("check", today.size(), results, db -> () -> db.cordon.checks().run(DAY, next).findings().size(),
+        month, year);
     // (c) the city's daily roll-up
-    results.add(measure("daily", months, today.size(),
-        () -> cordon.reports().daily(DAY, Optional.empty()).units().size()));
+    measure("daily", today.size(), results,
+        db -> () -> db.cordon.reports().daily(DAY, Optional.empty()).units().size(), month, year);
     // (d) the month's findings report
-    LocalDate monthStart = DAY.minusMonths(1);
-    results.add(measure("findings", months, today.size(), () -> cordon.reports()
-        .findings(monthStart, DAY, Optional.empty(), Set.of(), Set.of(), Set.of()).findings().size()));
+    measure("findings", today.size(), results, db -> () -> db.cordon.reports()
+        .findings(monthStart, DAY, Optional.empty(), Set.of(), Set.of(), Set.of()).findings().size(), month, year);
   }
 
-  private void deleteDay() {
-    try (Connection c = server.connect(url);
+  private void deleteDay(String dbUrl) {
+    try (Connection c = server.connect(dbUrl);
         PreparedStatement e = c.prepareStatement("DELETE FROM cordon_entry WHERE entry_day = ?");
         PreparedStatement f = c.prepareStatement("DELETE FROM cordon_finding WHERE finding_date = ?")) {
       e.setObject(1, DAY);
@@ -233,9 +261,9 @@ public final class CityYear {
     }
   }
 
-  private ObjectNode tableSizes() throws SQLException {
+  private ObjectNode tableSizes(Db db) throws SQLException {
     ObjectNode sizes = new ObjectMapper().createObjectNode();
-    try (Connection c = server.connect(url); Statement s = c.createStatement();
+    try (Connection c = server.connect(db.url); Statement s = c.createStatement();
         ResultSet r = s.executeQuery("SELECT relname, n_live_tup FROM pg_stat_user_tables"
             + " WHERE relname IN ('cordon_entry', 'cordon_finding', 'cordon_person') ORDER BY relname")) {
       while (r.next()) {
@@ -246,56 +274,89 @@ public final class CityYear {
   }
 
   /** A timed operation; {@link #before} runs before each, outside the clock. */
-  interface Job extends LongSupplier {
+  interface Job {
     /** Not timed. */
     default void before() {}
 
     /** Timed; returns what it did (rows, findings, report rows), printed as a sanity check. */
     long run();
+  }
 
-    @Override
-    default long getAsLong() {
-      return run();
+  /** One side's iterations. */
+  private static final class Side {
+    final List<Double> perOp = new ArrayList<>();
+    long ops;
+    long what;
+
+    double mean() {
+      return perOp.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    }
+
+    double error() {
+      return halfWidth(perOp, mean());
+    }
+
+    double relative() {
+      return error() / mean();
     }
   }
 
-  private ObjectNode measure(String job, int months, long rows, Job op) {
-    // warm-up
+  /**
+   * Measures {@code job} on both databases, iterations alternating (month, year, year, month, …) so that
+   * the machine's load at any moment falls on both alike.
+   */
+  private void measure(String name, long rows, ArrayNode results, Function<Db, Job> job,
+      Db month, Db year) {
+    Job[] ops = {job.apply(month), job.apply(year)};
+    Side[] sides = {new Side(), new Side()};
     long warmEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
-    long what = 0;
-    int warm = 0;
-    while (warm < 3 || System.nanoTime() < warmEnd) {
-      op.before();
-      what = op.run();
-      warm++;
-    }
-    List<Double> perOp = new ArrayList<>();
-    double mean = 0;
-    double err = Double.POSITIVE_INFINITY;
-    long ops = 0;
-    long budgetEnd = System.nanoTime() + (long) (budgetSeconds * 1e9);
-    while (perOp.size() < 5
-        || (err / mean > 0.05 && perOp.size() < maxIterations && System.nanoTime() < budgetEnd)) {
-      long timed = 0;
-      int n = 0;
-      while (timed < iterationSeconds * 1e9 || n == 0) {
+    for (int w = 0; w < 3 || System.nanoTime() < warmEnd; w++) {
+      for (Job op : ops) {
         op.before();
-        long a = System.nanoTime();
-        what = op.run();
-        timed += System.nanoTime() - a;
-        n++;
+        op.run();
       }
-      ops += n;
-      perOp.add(timed / 1e6 / n);
-      mean = perOp.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-      err = halfWidth(perOp, mean);
     }
-    ObjectNode r = new ObjectMapper().createObjectNode();
-    r.put("job", job).put("months", months).put("msPerOp", mean).put("errorMs", err)
-        .put("iterations", perOp.size()).put("ops", ops).put("rows", rows).put("result", what);
-    OUT.printf(Locale.ROOT, "CITY %-8s %2d month(s): %10.2f ± %8.2f ms/op (%.1f %%), %d iterations, %d ops, result %d%n",
-        job, months, mean, err, 100 * err / mean, perOp.size(), ops, what);
-    return r;
+    List<Double> ratios = new ArrayList<>();
+    long budgetEnd = System.nanoTime() + (long) (budgetSeconds * 1e9);
+    int round = 0;
+    while (round < 5 || ((sides[0].relative() > 0.05 || sides[1].relative() > 0.05)
+        && round < maxIterations && System.nanoTime() < budgetEnd)) {
+      int[] order = round % 2 == 0 ? new int[] {0, 1} : new int[] {1, 0};
+      for (int i : order) {
+        iteration(ops[i], sides[i]);
+      }
+      ratios.add(sides[1].perOp.get(round) / sides[0].perOp.get(round));
+      round++;
+    }
+    double ratioMean = ratios.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    double ratioErr = halfWidth(ratios, ratioMean);
+    for (int i = 0; i < 2; i++) {
+      Side s = sides[i];
+      int months = i == 0 ? 1 : 12;
+      ObjectNode r = results.addObject();
+      r.put("job", name).put("months", months).put("msPerOp", s.mean()).put("errorMs", s.error())
+          .put("iterations", s.perOp.size()).put("ops", s.ops).put("rows", rows).put("result", s.what);
+      OUT.printf(Locale.ROOT, "CITY %-8s %2d month(s): %10.2f ± %8.2f ms/op (%.1f %%), %d iterations, %d ops, result %d%n",
+          name, months, s.mean(), s.error(), 100 * s.relative(), s.perOp.size(), s.ops, s.what);
+    }
+    ObjectNode r = results.addObject();
+    r.put("job", name).put("pairedRatio", ratioMean).put("pairedRatioError", ratioErr);
+    OUT.printf(Locale.ROOT, "CITY %-8s ratio 12 ÷ 1 month: %.3f (mean of paired iterations %.3f ± %.3f)%n", name,
+        sides[1].mean() / sides[0].mean(), ratioMean, ratioErr);
+  }
+
+  private void iteration(Job op, Side side) {
+    long timed = 0;
+    int n = 0;
+    while (timed < iterationSeconds * 1e9 || n == 0) {
+      op.before();
+      long a = System.nanoTime();
+      side.what = op.run();
+      timed += System.nanoTime() - a;
+      n++;
+    }
+    side.ops += n;
+    side.perOp.add(timed / 1e6 / n);
   }
 
   /** 99.9 % confidence half-width of the mean (Student's t), as JMH prints it. */
