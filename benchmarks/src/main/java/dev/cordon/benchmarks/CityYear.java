@@ -53,7 +53,9 @@ import java.util.function.Function;
  * <p>Usage: {@code CityYear out.json} with system properties {@code city.orgs} (100), {@code city.staff}
  * (2000), {@code city.perPersonDay} (0.02), {@code city.warmup} (5 s), {@code city.iteration} (1 s),
  * {@code city.maxIterations} (40), {@code city.budget} (40 s per job), {@code city.history}
- * ({@code service} to load history through {@code entries().recordAll} instead of the port).
+ * ({@code service} to load history through {@code entries().recordAll} instead of the port),
+ * {@code city.checkHistory} ({@code true}: also run every rule over the history, a month per
+ * {@code checks().run}, so that the history holds the findings of the daily checks too).
  */
 public final class CityYear {
   /** The day of work: a Thursday, after the whole history. */
@@ -68,6 +70,7 @@ public final class CityYear {
   private final double iterationSeconds;
   private final int maxIterations;
   private final double budgetSeconds = Double.parseDouble(System.getProperty("city.budget", "40"));
+  private final boolean checkHistory = Boolean.getBoolean("city.checkHistory");
   private final boolean viaService = "service".equals(System.getProperty("city.history"));
   private PostgresServer server;
 
@@ -139,18 +142,19 @@ public final class CityYear {
   /** One database and the Cordon on it. */
   private final class Db implements AutoCloseable {
     final String url;
+    final JdbcStorage storage;
     final Cordon cordon;
 
     Db(String url) {
       this.url = url;
-      this.cordon = Cordon.builder()
-          .storage(JdbcStorage.open(url, JdbcOptions.defaults().withCredentials(server.user(), server.password())))
-          .build();
+      this.storage = JdbcStorage.open(url, JdbcOptions.defaults().withCredentials(server.user(), server.password()));
+      this.cordon = Cordon.builder().storage(storage).build();
     }
 
     @Override
     public void close() {
       cordon.close();
+      storage.close();
     }
   }
 
@@ -204,13 +208,24 @@ public final class CityYear {
       }
       rows += day.size();
     }
+    long checkNanos = 0;
+    if (checkHistory) {
+      // the day's check as the office would have run it, a month at a time: its findings are history too
+      long a = System.nanoTime();
+      for (LocalDate m = from; m.isBefore(to); m = m.plusMonths(1)) {
+        LocalDate end = m.plusMonths(1).isBefore(to) ? m.plusMonths(1) : to;
+        cordon.checks().run(m, end);
+      }
+      checkNanos = System.nanoTime() - a;
+    }
     double s = seconds(t);
     try (Connection c = server.connect(db.url); Statement st = c.createStatement()) {
       st.execute("VACUUM ANALYZE");
     }
     OUT.printf(Locale.ROOT, "CITY loaded %s … %s: %,d rows in %.1f s (%,.0f rows/s; %s), then VACUUM ANALYZE%n",
-        from, to.minusDays(1), rows, s, rows / s, viaService ? "entries().recordAll"
-            : String.format(Locale.ROOT, "port putAll %.1f s, entry rules %.1f s", storeNanos / 1e9, ruleNanos / 1e9));
+        from, to.minusDays(1), rows, s, rows / s, (viaService ? "entries().recordAll"
+            : String.format(Locale.ROOT, "port putAll %.1f s, entry rules %.1f s", storeNanos / 1e9, ruleNanos / 1e9))
+            + (checkHistory ? String.format(Locale.ROOT, ", checks().run by month %.1f s", checkNanos / 1e9) : ""));
     return rows;
   }
 

@@ -61,6 +61,10 @@ final class PostgresServer implements AutoCloseable {
   String newDatabase(String name, String template) throws SQLException {
     try (Connection c = connect(baseUrl); Statement s = c.createStatement()) {
       s.execute("DROP DATABASE IF EXISTS " + name);
+      if (template != null) {
+        // a pool may keep a connection a moment after it was closed
+        s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + template + "'");
+      }
       s.execute("CREATE DATABASE " + name + (template == null ? "" : " TEMPLATE " + template));
     }
     int q = baseUrl.indexOf('?');

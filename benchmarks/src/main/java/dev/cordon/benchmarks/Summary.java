@@ -16,7 +16,9 @@ import java.util.Map;
 /**
  * Prints the table of a run from JMH's JSON results ({@code -rf json}): per job, Cordon's and the
  * baseline's throughput, their ratio, the target and whether it is met; then the daily report's
- * growth ratios and the memory check's line. Usage: {@code Summary a.json b.json … [memory.txt]}.
+ * growth ratios with their errors, the city-scale year ({@link CityYear}'s JSON: each job at 1 and 12
+ * months of history, the ratio, the target ≤ 1.2 and the errors) and the memory check's line. Usage:
+ * {@code Summary a.json b.json … [memory.txt]}.
  */
 public final class Summary {
   private Summary() {}
