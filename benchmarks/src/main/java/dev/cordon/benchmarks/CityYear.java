@@ -351,6 +351,8 @@ public final class CityYear {
       ObjectNode r = results.addObject();
       r.put("job", name).put("months", months).put("msPerOp", s.mean()).put("errorMs", s.error())
           .put("iterations", s.perOp.size()).put("ops", s.ops).put("rows", rows).put("result", s.what);
+      ArrayNode each = r.putArray("msPerOpByIteration");
+      s.perOp.forEach(x -> each.add(Math.round(x * 1000) / 1000.0));
       OUT.printf(Locale.ROOT, "CITY %-8s %2d month(s): %10.2f ± %8.2f ms/op (%.1f %%), %d iterations, %d ops, result %d%n",
           name, months, s.mean(), s.error(), 100 * s.relative(), s.perOp.size(), s.ops, s.what);
     }
