@@ -51,9 +51,21 @@ final class PostgresServer implements AutoCloseable {
 
   /** A new, empty database; returns its URL. */
   String newDatabase(String name) throws SQLException {
+    return newDatabase(name, null);
+  }
+
+  /**
+   * A new database, a copy of {@code template} when not null (which nobody may be connected to);
+   * returns its URL.
+   */
+  String newDatabase(String name, String template) throws SQLException {
     try (Connection c = connect(baseUrl); Statement s = c.createStatement()) {
       s.execute("DROP DATABASE IF EXISTS " + name);
-      s.execute("CREATE DATABASE " + name);
+      if (template != null) {
+        // a pool may keep a connection a moment after it was closed
+        s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + template + "'");
+      }
+      s.execute("CREATE DATABASE " + name + (template == null ? "" : " TEMPLATE " + template));
     }
     int q = baseUrl.indexOf('?');
     String path = q < 0 ? baseUrl : baseUrl.substring(0, q);
