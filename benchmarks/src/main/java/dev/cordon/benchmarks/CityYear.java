@@ -269,6 +269,13 @@ public final class CityYear {
         PreparedStatement f = c.prepareStatement("DELETE FROM cordon_finding WHERE finding_date = ?")) {
       e.setObject(1, DAY);
       e.executeUpdate();
+      try (PreparedStatement k = c.prepareStatement(
+          "DELETE FROM cordon_entry_key WHERE entry_day = ?")) {
+        // schema 6 claims each entry's id in cordon_entry_key: free the day's ids too, or the import
+        // would find them taken and store nothing
+        k.setObject(1, DAY);
+        k.executeUpdate();
+      }
       f.setObject(1, DAY);
       f.executeUpdate();
     } catch (SQLException x) {
