@@ -162,7 +162,8 @@ public final class Schema {
   /**
    * The schema version, when the history table records exactly the migrations bundled for
    * {@code dialect}: one successful {@code SQL} row per bundled script, with its version, file name
-   * and Flyway checksum, and nothing else but Flyway's baseline row at version 0. Empty whenever
+   * and Flyway checksum, and nothing else but Flyway's baseline row at version 0 and its marker of
+   * the table's creation. Empty whenever
    * anything differs or cannot be read; the caller then opens through Flyway, which migrates,
    * validates or refuses as usual. Reads only: it never creates the history table.
    */
@@ -189,6 +190,9 @@ public final class Schema {
     for (Row r : history) {
       if ("BASELINE".equals(r.type) && "0".equals(r.version) && r.success) {
         continue;
+      }
+      if ("TABLE".equals(r.type) && r.version == null && r.success) {
+        continue; // Flyway's marker that it created the history table (H2)
       }
       if (!"SQL".equals(r.type) || !r.success || r.version == null || r.checksum == null
           || applied.putIfAbsent(r.version, r) != null) {
