@@ -163,9 +163,9 @@ public final class Schema {
    * The schema version, when the history table records exactly the migrations bundled for
    * {@code dialect}: one successful {@code SQL} row per bundled script, with its version, file name
    * and Flyway checksum, and nothing else but Flyway's baseline row at version 0 and its marker of
-   * the table's creation. Empty whenever
-   * anything differs or cannot be read; the caller then opens through Flyway, which migrates,
-   * validates or refuses as usual. Reads only: it never creates the history table.
+   * the table's creation. Empty whenever anything differs or cannot be read; the caller then opens
+   * through Flyway, which migrates, validates or refuses as usual. Reads only: it never creates the
+   * history table.
    */
   static Optional<String> upToDate(DataSource dataSource, Dialect dialect) {
     try {
@@ -288,17 +288,19 @@ public final class Schema {
     if (!(connection instanceof JarURLConnection jar)) {
       throw new IOException("migrations in a " + root.getProtocol() + " location");
     }
-    // the JDK shares this JarFile with its URL cache, so it is not closed here
-    JarFile file = jar.getJarFile();
-    String prefix = folder + "/";
-    for (Enumeration<JarEntry> e = file.entries(); e.hasMoreElements(); ) {
-      String name = e.nextElement().getName();
-      if (name.startsWith(prefix) && name.length() > prefix.length()) {
-        String rest = name.substring(prefix.length());
-        if (rest.indexOf('/') >= 0) {
-          throw new IOException("a sub-folder among the migrations");
+    // a JarFile of its own, closed here (a cached one would keep the jar open for the JVM's lifetime)
+    jar.setUseCaches(false);
+    try (JarFile file = jar.getJarFile()) {
+      String prefix = folder + "/";
+      for (Enumeration<JarEntry> e = file.entries(); e.hasMoreElements(); ) {
+        String name = e.nextElement().getName();
+        if (name.startsWith(prefix) && name.length() > prefix.length()) {
+          String rest = name.substring(prefix.length());
+          if (rest.indexOf('/') >= 0) {
+            throw new IOException("a sub-folder among the migrations");
+          }
+          names.add(rest);
         }
-        names.add(rest);
       }
     }
     return names;
