@@ -118,6 +118,9 @@ public final class CordonCli implements Runnable {
     } catch (RuntimeException e) {
       sqlite = false; // the command explains what is wrong with its --db
     }
+    // SLF4J starts here, on this thread, before the threads below log: started by two threads at
+    // once, it would replay their early messages with a warning on standard error
+    org.slf4j.LoggerFactory.getILoggerFactory();
     inBackground("cordon-start-up-validator", () -> {
       try {
         dev.cordon.core.validation.Validation.validator();
