@@ -17,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
@@ -89,12 +90,76 @@ public final class CordonCli implements Runnable {
     if (System.getProperty("org.jboss.logging.provider") == null) {
       System.setProperty("org.jboss.logging.provider", "slf4j");
     }
+    warmUp(args);
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int code = commandLine(out, err).execute(args);
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  /**
+   * Start-up: while picocli reads the arguments (and the command then discovers its providers),
+   * background threads start what every command that opens a database needs and would otherwise
+   * start one after the other: Hibernate Validator's shared validator (the built-in defaults are
+   * validated as soon as Cordon is assembled) and, when the database is an SQLite file, the SQLite
+   * driver's native library. Nothing is skipped: the command waits for whatever is not ready yet
+   * where it needs it, and a failure here is left for the command to meet and report itself. Not
+   * for help, the version, or no command at all.
+   */
+  static void warmUp(String[] args) {
+    if (args.length == 0 || args[0].startsWith("-") || args[0].equals("help")) {
+      return;
+    }
+    boolean sqlite;
+    try {
+      sqlite = dbArgument(args).map(DbOption::storageUrl).orElse(DEFAULT_DB).startsWith("jdbc:sqlite:");
+    } catch (RuntimeException e) {
+      sqlite = false; // the command explains what is wrong with its --db
+    }
+    // SLF4J starts here, on this thread, before the threads below log: started by two threads at
+    // once, it would replay their early messages with a warning on standard error
+    org.slf4j.LoggerFactory.getILoggerFactory();
+    inBackground("cordon-start-up-validator", () -> {
+      try {
+        dev.cordon.core.validation.Validation.validator();
+      } catch (RuntimeException | LinkageError e) {
+        // the command meets the same failure where it validates, and reports it
+      }
+    });
+    if (sqlite) {
+      inBackground("cordon-start-up-sqlite", () -> {
+        try {
+          // public API of sqlite-jdbc, called by reflection: the driver stays a dependency of the storage only
+          Class.forName("org.sqlite.SQLiteJDBCLoader").getMethod("initialize").invoke(null);
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+          // the driver loads it again when the command opens the database, and reports any failure
+        }
+      });
+    }
+  }
+
+  private static void inBackground(String name, Runnable work) {
+    Thread t = new Thread(work, name);
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** The value of {@code --db} among {@code args}, if given (before {@code --}). */
+  private static Optional<String> dbArgument(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--")) {
+        break;
+      }
+      if (args[i].equals("--db") && i + 1 < args.length) {
+        return Optional.of(args[i + 1]);
+      }
+      if (args[i].startsWith("--db=")) {
+        return Optional.of(args[i].substring("--db=".length()));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

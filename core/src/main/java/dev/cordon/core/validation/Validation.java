@@ -30,8 +30,16 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
  * (VERSIONS.md P5 — Hibernate Validator would otherwise ignore them silently).
  */
 public final class Validation {
-  private static final Validator ENGLISH = build(Locale.ENGLISH);
-  private static final Validator CHINESE = build(Locale.SIMPLIFIED_CHINESE);
+  // each validator is built on first use (holder idiom): building one starts Hibernate Validator, which
+  // costs a command-line call a large share of its start-up; the Chinese one is needed only for violations
+  private static final class English {
+    static final Validator VALIDATOR = build(Locale.ENGLISH);
+  }
+
+  private static final class Chinese {
+    static final Validator VALIDATOR = build(Locale.SIMPLIFIED_CHINESE);
+  }
+
   private static final Map<String, Masking.Kind> PERSONAL = new ConcurrentHashMap<>();
   private static final Masking.Kind NOT_PERSONAL = null;
 
@@ -39,7 +47,7 @@ public final class Validation {
 
   /** The shared validator (English messages), for callers who validate their own beans alike. */
   public static Validator validator() {
-    return ENGLISH;
+    return English.VALIDATOR;
   }
 
   /**
@@ -68,7 +76,7 @@ public final class Validation {
 
   /** The constraint violations of {@code value}, empty when it is valid. */
   public static List<Violation> violationsOf(Object value) {
-    Set<ConstraintViolation<Object>> english = ENGLISH.validate(value);
+    Set<ConstraintViolation<Object>> english = English.VALIDATOR.validate(value);
     if (english.isEmpty()) {
       return List.of();
     }
@@ -76,7 +84,7 @@ public final class Validation {
         .comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString())
         .thenComparing(ConstraintViolation::getMessageTemplate);
     List<ConstraintViolation<Object>> en = english.stream().sorted(order).toList();
-    List<ConstraintViolation<Object>> zh = CHINESE.validate(value).stream().sorted(order).toList();
+    List<ConstraintViolation<Object>> zh = Chinese.VALIDATOR.validate(value).stream().sorted(order).toList();
     List<Violation> out = new ArrayList<>(en.size());
     for (int i = 0; i < en.size(); i++) {
       ConstraintViolation<Object> v = en.get(i);
