@@ -141,22 +141,8 @@ class LedgerPort<K extends Comparable<K>, V> extends Port<K, V> implements Ledge
    * first, one round trip fewer per batch.
    */
   private BatchOutcome insertFirst(RecordTable<K, V> table, List<? extends V> values) {
-    Map<K, V> fresh = new LinkedHashMap<>();
-    int present = 0;
-    for (V v : values) {
-      K id = kind.idOf(v);
-      V pending = fresh.get(id);
-      if (pending != null) {
-        if (!pending.equals(v)) {
-          throw StorageErrors.conflict(id);
-        }
-        present++;
-        continue;
-      }
-      fresh.put(id, v);
-    }
-    List<V> raced = insert(table, new ArrayList<>(fresh.values()));
-    return new BatchOutcome(fresh.size() - raced.size(), present + raced.size());
+    // nothing known stored: Port.write checks the batch against itself, and insert reads back what was taken
+    return write(table, values, Map.of());
   }
 
   @Override
