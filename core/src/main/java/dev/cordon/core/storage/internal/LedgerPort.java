@@ -58,7 +58,6 @@ class LedgerPort<K extends Comparable<K>, V> extends Port<K, V> implements Ledge
 
   @Override
   BatchOutcome write(RecordTable<K, V> table, List<? extends V> values) {
-    Set<K> wanted = new LinkedHashSet<>(ids(values));
     Set<K> targets = new LinkedHashSet<>();
     boolean redacted = false;
     for (V v : values) {
@@ -68,6 +67,7 @@ class LedgerPort<K extends Comparable<K>, V> extends Port<K, V> implements Ledge
     if (targets.isEmpty() && !redacted && !readsBeforeInsert()) {
       return insertFirst(table, values);
     }
+    Set<K> wanted = new LinkedHashSet<>(ids(values));
     wanted.addAll(targets);
     Batch<K, V> batch = batch();
     Map<K, List<V>> known = table.versions(new ArrayList<>(wanted));
