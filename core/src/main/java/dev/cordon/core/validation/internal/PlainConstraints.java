@@ -1,6 +1,5 @@
 package dev.cordon.core.validation.internal;
 
-import dev.cordon.core.person.PersonName;
 import dev.cordon.core.validation.LedgerDate;
 import dev.cordon.core.validation.Validation;
 import dev.cordon.core.validation.Violation;
@@ -25,9 +24,9 @@ import java.util.regex.Pattern;
  * with the validator over generated values at and around every boundary.
  */
 public final class PlainConstraints {
-  /** {@code @PersonName}'s pattern, read from its annotation so the two cannot drift apart. */
-  private static final Pattern PERSON_NAME = Pattern.compile(
-      PersonName.class.getAnnotation(jakarta.validation.constraints.Pattern.class).regexp());
+  /** {@code @PersonName}'s pattern, as in its annotation. */
+  private static final Pattern PERSON_NAME =
+      Pattern.compile("[\\p{L}\\p{M}]+(?:[ ·•・.\\-'’][\\p{L}\\p{M}]*)*");
   private static final BigDecimal MIN_TEMPERATURE = new BigDecimal("0.0");
   private static final BigDecimal MAX_TEMPERATURE = new BigDecimal("99.9");
 
